@@ -67,7 +67,7 @@ pg_start() {
     if [ "$(id -u)" = 0 ]; then chown -R nobody "$dir"; chmod 755 "$dir"; fi
     as_pg_user "$bin/initdb" -D "$data" -U insightiq --pwfile="$init_pw" -A scram-sha-256 -E UTF8 --locale=C >/dev/null
     rm -f "$init_pw"
-    echo "CREATE DATABASE insightiq" | as_pg_user "$bin/postgres" --single -D "$data" postgres >/dev/null
+    echo "CREATE DATABASE insightiq" | as_pg_user "$bin/postgres" --single -D "$data" postgres >/dev/null 2>&1
   fi
   if as_pg_user "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     log "PostgreSQL already running on port $PG_PORT"
@@ -230,13 +230,22 @@ stop() {
   if [ -z "${INSIGHTIQ_DB_URL:-}" ]; then pg_stop; fi
 }
 
+# For the system tests: a brand-new domain and database (the Payara unpack is kept), nothing deployed.
+start_clean() {
+  stop
+  log "Removing the previous domain and data under $HOME_DIR"
+  rm -rf "$DOMAIN_DIR" "$DATA_DIR" "$(pg_dir)/data" "$PASSWORD_FILE" "$HOME_DIR/postgres-password" "$HOME_DIR/admin-console.txt"
+  start --no-deploy
+}
+
 status() {
   if [ -x "$ASADMIN" ] && domain_running; then echo "payara: running"; else echo "payara: stopped"; fi
 }
 
 case "${1:-}" in
   start) shift; start "$@" ;;
+  start-clean) start_clean ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start [--no-deploy] | stop | status" >&2; exit 2 ;;
+  *) echo "usage: $0 start [--no-deploy] | start-clean | stop | status" >&2; exit 2 ;;
 esac

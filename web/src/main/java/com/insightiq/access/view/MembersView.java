@@ -2,6 +2,7 @@ package com.insightiq.access.view;
 
 import com.insightiq.access.boundary.MemberInfo;
 import com.insightiq.access.boundary.Members;
+import com.insightiq.platform.view.CurrentUser;
 import com.insightiq.platform.view.Links;
 import com.insightiq.platform.view.Notices;
 import com.insightiq.tenancy.api.CurrentTenant;
@@ -36,6 +37,9 @@ public class MembersView implements Serializable {
     Links links;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Notices notices;
 
     private String slug;
@@ -60,7 +64,8 @@ public class MembersView implements Serializable {
     }
 
     public void refresh() {
-        list = slug == null ? List.of() : notices.fetch(() -> members.list(slug)).orElse(List.of());
+        list = slug == null || !currentUser.may("member", "view") ? List.of()
+                : notices.fetch(() -> members.list(slug)).orElse(List.of());
         roles.clear();
         list.forEach(member -> roles.put(member.id(), member.role()));
     }
@@ -88,6 +93,8 @@ public class MembersView implements Serializable {
         }
         notices.fetch(() -> members.changeRole(slug, member.id(), role)).ifPresent(changed ->
                 notices.info("members.roleChanged", changed.name(), notices.text("role." + changed.role())));
+        // The person may have changed their own role: what the page offers must follow at once.
+        currentUser.reload();
         refresh();
     }
 
@@ -95,6 +102,7 @@ public class MembersView implements Serializable {
         if (notices.run(() -> members.remove(slug, member.id()))) {
             notices.info("members.removed", member.name());
         }
+        currentUser.reload();
         refresh();
     }
 

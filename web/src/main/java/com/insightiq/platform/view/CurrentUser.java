@@ -45,9 +45,10 @@ public class CurrentUser {
         return profile;
     }
 
-    /** Forgets what was loaded, after the person changed their own profile within this request. */
+    /** Forgets what was loaded, after the person changed their own profile or role within this request. */
     public void reload() {
         profile = null;
+        permitted.clear();
     }
 
     public String getName() {
@@ -61,10 +62,14 @@ public class CurrentUser {
     /** One or two letters for the avatar. */
     public String getInitials() {
         String[] words = getName().trim().split("\\s+");
-        String first = words[0].isEmpty() ? getEmail() : words[0];
-        String initials = first.substring(0, 1)
-                + (words.length > 1 && !words[words.length - 1].isEmpty() ? words[words.length - 1].substring(0, 1) : "");
-        return initials.toUpperCase(Locale.ROOT);
+        if (words[0].isEmpty()) {
+            return firstLetter(getEmail());
+        }
+        return firstLetter(words[0]) + (words.length > 1 ? firstLetter(words[words.length - 1]) : "");
+    }
+
+    private static String firstLetter(String word) {
+        return Character.toString(word.codePointAt(0)).toUpperCase(Locale.ROOT);
     }
 
     public List<Profile.TenantMembership> getTenants() {
@@ -97,9 +102,10 @@ public class CurrentUser {
 
     /** The person's time zone for showing times; UTC when the stored one is unknown to this JVM. */
     public ZoneId getZone() {
+        String zone = getProfile().timeZone();
         try {
-            return ZoneId.of(getProfile().timeZone());
-        } catch (DateTimeException | NullPointerException e) {
+            return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (DateTimeException e) {
             return ZoneOffset.UTC;
         }
     }

@@ -13,7 +13,7 @@ public class LandingView {
     @Inject
     Links links;
 
-    public void forward() throws IOException {
+    public void redirect() throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().redirect(links.startPage());
     }
 }

@@ -29,10 +29,6 @@ public class Notices {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    public void warn(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_WARN, text(key, arguments));
-    }
-
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

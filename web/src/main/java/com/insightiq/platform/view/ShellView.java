@@ -22,7 +22,7 @@ public class ShellView implements Serializable {
     private boolean dark;
     private boolean sidebarCollapsed;
 
-    /** The theme also lives in a cookie, so that the sign-in page after the session ended looks as the person left it. */
+    /** The theme also lives in a cookie, so the sign-in page after the session ended looks as the person left it. */
     @PostConstruct
     void rememberTheme() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,0 +1,132 @@
+package com.insightiq.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small client of InsightIQ's REST API as a caller outside the server sees it. */
+final class Api {
+    static final String BASE = System.getProperty("it.base.url", "http://127.0.0.1:28080/insightiq");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String token;
+
+    private Api(String token) {
+        this.token = token;
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    static Api signIn(String email, String password) {
+        Reply reply = anonymous().post("/api/v1/session", Json.createObjectBuilder()
+                .add("email", email).add("password", password).build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("Sign-in of " + email + " failed: " + reply);
+        }
+        return new Api(reply.json().getString("token"));
+    }
+
+    static Api signInWithToken(String token) {
+        return new Api(token);
+    }
+
+    static Api platformAdmin() {
+        return signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    }
+
+    String token() {
+        return token;
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null, "application/json");
+    }
+
+    Reply delete(String path) {
+        return send("DELETE", path, null, "application/json");
+    }
+
+    Reply post(String path, String body) {
+        return send("POST", path, body, "application/json");
+    }
+
+    Reply put(String path, String body) {
+        return send("PUT", path, body, "application/json");
+    }
+
+    Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    record Reply(int status, String body, String contentType) {
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try {
+                return Json.createReader(new StringReader(body)).read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        /** Every error of the API is JSON {status, error, message} with the HTTP status repeated. */
+        Reply isJsonError(int expected) {
+            if (status != expected) {
+                throw new AssertionError("Expected " + expected + " but got " + this);
+            }
+            if (!contentType.startsWith("application/json")) {
+                throw new AssertionError("Error is not JSON: " + this);
+            }
+            JsonObject error = json();
+            if (error.getInt("status") != expected || error.getString("message").isBlank()
+                    || error.getString("error").isBlank()) {
+                throw new AssertionError("Error body lacks status/error/message: " + body);
+            }
+            if (body.contains("Exception") || body.contains("\tat ")) {
+                throw new AssertionError("Error body leaks internals: " + body);
+            }
+            return this;
+        }
+
+        String message() {
+            return json().getString("message");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+        }
+    }
+}

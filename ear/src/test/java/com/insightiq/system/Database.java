@@ -1,0 +1,65 @@
+package com.insightiq.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Direct access to the test domain's PostgreSQL, to check what the API wrote and where. */
+final class Database {
+    private Database() {
+    }
+
+    static Connection connect() throws Exception {
+        String password = Files.readString(Path.of(System.getProperty("it.home"), "postgres-password")).trim();
+        return DriverManager.getConnection(System.getProperty("it.db.url"), "insightiq", password);
+    }
+
+    static long count(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("Query failed: " + sql + ": " + e, e);
+        }
+    }
+
+    static void execute(String sql) {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (Exception e) {
+            throw new AssertionError("Statement failed: " + sql + ": " + e, e);
+        }
+    }
+
+    static boolean schemaExists(String schema) {
+        return count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?", schema) > 0;
+    }
+
+    static boolean tenantRowExists(String slug) {
+        return count("SELECT count(*) FROM control.tenant WHERE slug = ?", slug) > 0;
+    }
+
+    static String fingerprint() {
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM control.tenant) || '/' "
+                     + "|| (SELECT count(*) FROM control.app_user) || '/' || (SELECT count(*) FROM control.membership) "
+                     + "|| '/' || (SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'tenant\\_%')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
