@@ -64,10 +64,26 @@ final class Api {
         return send("PUT", path, body, "application/json");
     }
 
+    Reply sendExpectingContinue(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).expectContinue(true)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), body, "application/json");
+    }
+
+    /** A body without Content-Length (chunked), as a streaming client sends it. */
+    Reply sendChunked(String method, String path, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).method(method,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))),
+                body, "application/json");
+    }
+
     Reply send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)), body, contentType);
+    }
+
+    private Reply send(HttpRequest.Builder request, String body, String contentType) {
+        request.timeout(Duration.ofSeconds(60));
         if (body != null && contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -80,7 +96,7 @@ final class Api {
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (Exception e) {
-            throw new AssertionError(method + " " + path + " failed: " + e, e);
+            throw new AssertionError(request.build().method() + " " + request.build().uri() + " failed: " + e, e);
         }
     }
 

@@ -71,10 +71,15 @@ class BadInputIT {
     @Test
     void bodiesOverOneMegabyteAre413() {
         Api platform = Api.platformAdmin();
+        String before = Database.fingerprint();
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
         for (String[] w : writes()) {
-            platform.send(w[0], w[1], huge, "application/json").isJsonError(413);
+            // Announced by Content-Length: refused before the body is read (the client waits for 100-continue).
+            platform.sendExpectingContinue(w[0], w[1], huge).isJsonError(413);
+            // Streamed without a length: refused while reading, at the first byte past 1 MB.
+            platform.sendChunked(w[0], w[1], "{\"name\":\"" + "x".repeat(1_049_000) + "\"}").isJsonError(413);
         }
+        assertEquals(before, Database.fingerprint());
     }
 
     @Test
@@ -96,14 +101,15 @@ class BadInputIT {
     @Test
     void hostileSlugsInUrlsAre404() {
         Api platform = Api.platformAdmin();
-        for (String hostile : List.of("..%2F..", "public", "pg_catalog", "%27%3B%20DROP%20SCHEMA%20control",
-                "%C3%BCber", "ACME", "does_not_exist", "%2e%2e")) {
-            Api.Reply reply = platform.get("/t/" + hostile + "/api/v1/members");
-            if (reply.status() != 404 && reply.status() != 400) {
-                throw new AssertionError("/t/" + hostile + " answered " + reply);
+        // An encoded slash (%2F) never reaches the application: Payara's HTTP listener refuses it first.
+        for (String hostile : List.of("public", "pg_catalog", "%27%3B%20DROP%20SCHEMA%20control", "%C3%BCber", "ACME",
+                "does_not_exist", "%2e%2e", "x%00y", "tenant_acme")) {
+            try {
+                platform.get("/t/" + hostile + "/api/v1/members").isJsonError(404);
+                platform.get("/api/v1/tenants/" + hostile).isJsonError(404);
+            } catch (AssertionError e) {
+                throw new AssertionError("slug " + hostile + ": " + e.getMessage(), e);
             }
-            reply.isJsonError(reply.status());
-            platform.get("/api/v1/tenants/" + hostile).isJsonError(404);
         }
         platform.get("/api/v1/members").isJsonError(404);
         platform.get("/t/" + slug + "/api/v1/members/not-a-number").isJsonError(404);
@@ -113,14 +119,17 @@ class BadInputIT {
     @Test
     void businessRulesAnswerWithSentences() {
         Api platform = Api.platformAdmin();
+        Api tenantAdmin = Api.signIn("admin@" + slug.replace('_', '-') + ".test", Tenancy.PASSWORD);
         Api.Reply weak = platform.post("/api/v1/tenants", "{\"slug\":\"" + Tenancy.uniqueSlug("weak")
                 + "\",\"name\":\"W\",\"adminEmail\":\"w@weak.test\",\"adminPassword\":\"short\"}").isJsonError(400);
         assertEquals("adminPassword: The password must be at least 10 characters long.", weak.message());
         platform.post("/api/v1/tenants", "{\"slug\":\"" + slug + "\",\"name\":\"Again\",\"adminEmail\":\"a@b.test\","
                 + "\"adminPassword\":\"" + Tenancy.PASSWORD + "\"}").isJsonError(409);
-        platform.put("/t/" + slug + "/api/v1/members/" + memberId, "{\"role\":\"owner\"}").isJsonError(400);
+        tenantAdmin.put("/t/" + slug + "/api/v1/members/" + memberId, "{\"role\":\"owner\"}").isJsonError(400);
+        tenantAdmin.post("/t/" + slug + "/api/v1/members", "{\"email\":\"not-an-address\",\"role\":\"viewer\"}")
+                .isJsonError(400);
         platform.put("/api/v1/me", "{\"name\":\"Me\",\"timeZone\":\"Mars/Olympus\"}").isJsonError(400);
-        platform.post("/t/" + slug + "/api/v1/jobs", "{\"job\":\"rm -rf /\"}").isJsonError(400);
+        tenantAdmin.post("/t/" + slug + "/api/v1/jobs", "{\"job\":\"rm -rf /\"}").isJsonError(400);
         platform.put("/api/v1/password-reset", "{\"token\":\"forged\",\"password\":\"" + Tenancy.PASSWORD + "\"}")
                 .isJsonError(400);
     }

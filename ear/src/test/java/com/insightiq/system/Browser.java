@@ -1,0 +1,90 @@
+package com.insightiq.system;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium. The driver binary is named explicitly so Selenium Manager never tries
+ * to download a browser (this network reaches only package registries).
+ */
+final class Browser implements AutoCloseable {
+    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() throws Exception {
+        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver; .ci/run installs them).");
+        }
+        profile = Files.createTempDirectory("insightiq-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    WebElement waitFor(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    void waitForUrl(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    void signIn(String email, String password) {
+        open("/sign-in.xhtml");
+        WebElement emailField = waitFor("#email");
+        emailField.clear();
+        emailField.sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signIn")).click();
+    }
+
+    /** Every resource the page loaded, as the browser's resource timing saw it. */
+    @SuppressWarnings("unchecked")
+    List<String> loadedResources() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".concat([document.location.href]);");
+    }
+
+    void screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.insightiq.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A person in a real browser: sign in, see the shell, switch tenant, change theme, sign out; wrong passwords; lockout. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void signInSeeTheShellSwitchTenantAndSignOut() throws Exception {
+        Api platform = Api.platformAdmin();
+        String first = Tenancy.uniqueSlug("alpha");
+        String second = Tenancy.uniqueSlug("beta");
+        String email = Tenancy.createTenant(platform, first);
+        String secondAdmin = Tenancy.createTenant(platform, second);
+        Tenancy.addMember(Api.signIn(secondAdmin, Tenancy.PASSWORD), second, email, "viewer");
+
+        try (Browser browser = new Browser()) {
+            browser.signIn(email, Tenancy.PASSWORD);
+            browser.waitForUrl("/t/" + first + "/home.xhtml");
+            assertTrue(browser.waitFor("#pageTitle").getText().contains("Tenant " + first));
+            assertTrue(browser.waitFor("#sidebar").isDisplayed());
+            browser.waitFor("#content");
+            browser.screenshot("home");
+            for (String url : browser.loadedResources()) {
+                assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:"),
+                        "everything is served by InsightIQ itself, nothing from the internet: " + url);
+            }
+
+            browser.waitFor("#tenantSwitcher").click();
+            browser.waitFor("#tenantSwitcherList a[data-slug='" + second + "']").click();
+            browser.waitForUrl("/t/" + second + "/home.xhtml");
+            assertTrue(browser.waitFor("#pageTitle").getText().contains("Tenant " + second));
+
+            browser.waitFor("#userMenu").click();
+            browser.waitFor("#themeToggle").click();
+            browser.waitFor("#pageTitle");
+            assertTrue(browser.driver.getPageSource().contains("primefaces-vela-blue"), "dark theme after toggle");
+            browser.screenshot("home-dark");
+
+            browser.waitFor("#userMenu").click();
+            browser.waitFor("#signOut").click();
+            browser.waitForUrl("/sign-in.xhtml");
+            browser.open("/t/" + first + "/home.xhtml");
+            browser.waitForUrl("/sign-in.xhtml");
+            browser.waitFor("#email");
+        }
+    }
+
+    @Test
+    void aNonMemberGets403AndAnUnknownTenant404() throws Exception {
+        Api platform = Api.platformAdmin();
+        String mine = Tenancy.uniqueSlug("mine");
+        String theirs = Tenancy.uniqueSlug("theirs");
+        String email = Tenancy.createTenant(platform, mine);
+        Tenancy.createTenant(platform, theirs);
+        try (Browser browser = new Browser()) {
+            browser.signIn(email, Tenancy.PASSWORD);
+            browser.waitForUrl("/t/" + mine + "/home.xhtml");
+            browser.open("/t/" + theirs + "/home.xhtml");
+            assertEquals("403", browser.waitFor("#errorPage").getAttribute("data-status"));
+            browser.open("/t/no_such_tenant/home.xhtml");
+            assertEquals("404", browser.waitFor("#errorPage").getAttribute("data-status"));
+            browser.screenshot("not-found");
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessageAndSixFailuresLock() throws Exception {
+        Api platform = Api.platformAdmin();
+        String slug = Tenancy.uniqueSlug("locks");
+        String email = Tenancy.createTenant(platform, slug);
+        try (Browser browser = new Browser()) {
+            browser.signIn(email, "wrong password 1");
+            assertTrue(browser.waitFor("#signInError").getText().contains("Wrong e-mail or password"),
+                    browser.waitFor("#signInError").getText());
+            browser.screenshot("sign-in-wrong-password");
+            for (int i = 2; i <= 5; i++) {
+                browser.signIn(email, "wrong password " + i);
+                browser.waitFor("#signInError");
+            }
+            browser.signIn(email, Tenancy.PASSWORD);
+            String message = browser.waitFor("#signInError").getText();
+            assertTrue(message.toLowerCase().contains("locked"), "the 6th attempt, even right, is refused: " + message);
+            browser.screenshot("sign-in-locked");
+        }
+    }
+
+    @Test
+    void signingInWorksFromTheKeyboardAlone() throws Exception {
+        Api platform = Api.platformAdmin();
+        String slug = Tenancy.uniqueSlug("keys");
+        String email = Tenancy.createTenant(platform, slug);
+        try (Browser browser = new Browser()) {
+            browser.open("/sign-in.xhtml");
+            WebElement focused = browser.waitFor("#email");
+            focused.click();
+            browser.driver.switchTo().activeElement().sendKeys(email, Keys.TAB);
+            browser.driver.switchTo().activeElement().sendKeys(Tenancy.PASSWORD, Keys.ENTER);
+            browser.waitForUrl("/t/" + slug + "/home.xhtml");
+            assertTrue(browser.driver.findElement(By.id("pageTitle")).isDisplayed());
+        }
+    }
+}
