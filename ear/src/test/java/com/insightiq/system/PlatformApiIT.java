@@ -29,7 +29,7 @@ class PlatformApiIT {
 
     @Test
     void healthReportsDatabaseAndBroker() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
+        HttpResponse<String> health = Api.HTTP.send(
                 HttpRequest.newBuilder(URI.create(System.getProperty("it.health.url"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), health.body());
@@ -40,7 +40,7 @@ class PlatformApiIT {
 
     @Test
     void openApiDocumentDescribesTheApi() throws Exception {
-        HttpResponse<String> doc = HttpClient.newHttpClient().send(
+        HttpResponse<String> doc = Api.HTTP.send(
                 HttpRequest.newBuilder(URI.create(System.getProperty("it.openapi.url"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, doc.statusCode());
@@ -86,6 +86,38 @@ class PlatformApiIT {
     }
 
     @Test
+    void withoutSmtpTheResetLinkIsLoggedAndSetsANewPassword() throws Exception {
+        Api platform = Api.platformAdmin();
+        String slug = Tenancy.uniqueSlug("reset");
+        String email = Tenancy.createTenant(platform, slug);
+        assertEquals(202, Api.anonymous().post("/api/v1/password-reset", "{\"email\":\"" + email + "\"}").status());
+        assertEquals(202, Api.anonymous().post("/api/v1/password-reset", "{\"email\":\"nobody@nowhere.test\"}")
+                .status(), "unknown addresses get the same answer");
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.home"), "domains", "insightiq", "logs",
+                "server.log");
+        String token = null;
+        for (int i = 0; i < 20 && token == null; i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Password reset for " + java.util.regex.Pattern.quote(email)
+                    + " .*?reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(java.nio.file.Files.readString(log));
+            while (m.find()) {
+                token = m.group(1);
+            }
+            if (token == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertTrue(token != null, "the reset link is in the server log");
+        String newPassword = "A brand new passphrase 42";
+        assertEquals(204, Api.anonymous().put("/api/v1/password-reset", "{\"token\":\"" + token
+                + "\",\"password\":\"" + newPassword + "\"}").status());
+        Api.anonymous().put("/api/v1/password-reset", "{\"token\":\"" + token + "\",\"password\":\"" + newPassword
+                + "\"}").isJsonError(400);
+        assertTrue(Api.signIn(email, newPassword).token().length() > 20);
+        Api.anonymous().post("/api/v1/session", "{\"email\":\"" + email + "\",\"password\":\"" + Tenancy.PASSWORD
+                + "\"}").isJsonError(401);
+    }
+
+    @Test
     void platformAdminCreatesSuspendsAndDeletesATenant() {
         Api platform = Api.platformAdmin();
         String slug = Tenancy.uniqueSlug("life");
@@ -123,12 +155,12 @@ class PlatformApiIT {
         // failsafe sets jdk.httpclient.allowRestrictedHeaders=host so the request can name the tenant's host.
         HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/members"))
                 .header("Authorization", "Bearer " + tenantAdmin.token()).header("Host", host).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains(admin), response.body());
         HttpRequest unknown = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/members"))
                 .header("Authorization", "Bearer " + tenantAdmin.token()).header("Host", "nobody.insightiq.test").build();
-        HttpResponse<String> none = HttpClient.newHttpClient().send(unknown, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> none = Api.HTTP.send(unknown, HttpResponse.BodyHandlers.ofString());
         assertEquals(404, none.statusCode(), "an unregistered host names no tenant: " + none.body());
     }
 

@@ -28,8 +28,8 @@ class ProvisioningFailureIT {
     void failingMigrationLeavesNothingBehind() {
         String slug = Tenancy.uniqueSlug("doomed");
         Database.execute("CREATE OR REPLACE FUNCTION public.it_refuse_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
-                + "BEGIN IF EXISTS (SELECT 1 FROM pg_event_trigger_ddl_commands() WHERE schema_name = 'tenant_" + slug
-                + "' AND command_tag = 'CREATE TABLE') THEN RAISE EXCEPTION 'refused by the test'; END IF; END $$");
+                + "BEGIN IF EXISTS (SELECT 1 FROM pg_event_trigger_ddl_commands() WHERE object_identity = 'tenant_" + slug
+                + ".job_run') THEN RAISE EXCEPTION 'refused by the test'; END IF; END $$");
         Database.execute("CREATE EVENT TRIGGER it_refuse_ddl ON ddl_command_end EXECUTE FUNCTION public.it_refuse_ddl()");
         try {
             assertRolledBack(slug);

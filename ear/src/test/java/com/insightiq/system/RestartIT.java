@@ -57,7 +57,7 @@ class RestartIT {
         String output = new String(restart.getInputStream().readAllBytes());
         assertEquals(0, restart.waitFor(), output);
         Files.delete(passwordFile);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = Api.HTTP;
         long deadline = System.currentTimeMillis() + 240_000;
         while (System.currentTimeMillis() < deadline) {
             try {
