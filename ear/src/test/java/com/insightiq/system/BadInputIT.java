@@ -101,12 +101,18 @@ class BadInputIT {
     @Test
     void hostileSlugsInUrlsAre404() {
         Api platform = Api.platformAdmin();
-        // An encoded slash (%2F) never reaches the application: Payara's HTTP listener refuses it first.
+        // An encoded slash (%2F) never reaches the application: Payara's HTTP listener refuses it first. Shiro
+        // refuses ';' and '\' in URLs with 400, the tenant filter unknown tenants with 404: JSON either way.
         for (String hostile : List.of("public", "pg_catalog", "%27%3B%20DROP%20SCHEMA%20control", "%C3%BCber", "ACME",
                 "does_not_exist", "%2e%2e", "x%00y", "tenant_acme")) {
             try {
-                platform.get("/t/" + hostile + "/api/v1/members").isJsonError(404);
-                platform.get("/api/v1/tenants/" + hostile).isJsonError(404);
+                for (String path : List.of("/t/" + hostile + "/api/v1/members", "/api/v1/tenants/" + hostile)) {
+                    Api.Reply reply = platform.get(path);
+                    if (reply.status() != 400 && reply.status() != 404) {
+                        throw new AssertionError(path + " answered " + reply);
+                    }
+                    reply.isJsonError(reply.status());
+                }
             } catch (AssertionError e) {
                 throw new AssertionError("slug " + hostile + ": " + e.getMessage(), e);
             }
