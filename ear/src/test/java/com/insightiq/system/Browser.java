@@ -57,6 +57,15 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
     }
 
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(condition::apply);
+    }
+
+    String sessionCookie() {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     void signIn(String email, String password) {
         open("/sign-in.xhtml");
         WebElement emailField = waitFor("#email");

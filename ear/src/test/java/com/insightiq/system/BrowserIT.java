@@ -33,8 +33,13 @@ class BrowserIT {
         Tenancy.addMember(Api.signIn(secondAdmin, Tenancy.PASSWORD), second, email, "viewer");
 
         try (Browser browser = new Browser()) {
+            browser.open("/sign-in.xhtml");
+            browser.waitFor("#email");
+            String anonymousSession = browser.sessionCookie();
             browser.signIn(email, Tenancy.PASSWORD);
             browser.waitForUrl("/t/" + first + "/home.xhtml");
+            assertTrue(browser.sessionCookie() != null && !browser.sessionCookie().equals(anonymousSession),
+                    "the session id changes at sign-in");
             assertTrue(browser.waitFor("#pageTitle").getText().contains("Tenant " + first));
             assertTrue(browser.waitFor("#sidebar").isDisplayed());
             browser.waitFor("#content");
@@ -51,8 +56,8 @@ class BrowserIT {
 
             browser.waitFor("#userMenu").click();
             browser.waitFor("#themeToggle").click();
+            browser.waitUntil(d -> d.getPageSource().contains("primefaces-vela-blue"), "dark theme after toggle");
             browser.waitFor("#pageTitle");
-            assertTrue(browser.driver.getPageSource().contains("primefaces-vela-blue"), "dark theme after toggle");
             browser.screenshot("home-dark");
 
             browser.waitFor("#userMenu").click();

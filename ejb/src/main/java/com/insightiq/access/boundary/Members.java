@@ -1,5 +1,6 @@
 package com.insightiq.access.boundary;
 
+import com.insightiq.access.control.EmailAddresses;
 import com.insightiq.access.control.PasswordHashing;
 import com.insightiq.access.control.PasswordPolicy;
 import com.insightiq.access.control.SecretTokens;
@@ -17,12 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Tenant admins invite people, change their role and remove them; every member may see who else is there. */
 @Stateless
 public class Members {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}$");
 
     @PersistenceContext(unitName = "insightiq")
     EntityManager em;
@@ -60,7 +59,7 @@ public class Members {
     public MemberInfo invite(String slug, Invitation invitation, String resetPageUrl) {
         Tenant tenant = access.enter(slug, "member", "manage");
         String email = invitation.email() == null ? "" : invitation.email().trim();
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!EmailAddresses.isValid(email)) {
             throw new InvalidInputException("'" + shorten(email) + "' is not an e-mail address.");
         }
         Role role = parseRole(invitation.role());

@@ -1,6 +1,7 @@
 package com.insightiq.tenancy.boundary;
 
 import com.insightiq.access.control.Caller;
+import com.insightiq.access.control.EmailAddresses;
 import com.insightiq.access.control.PasswordHashing;
 import com.insightiq.access.control.PasswordPolicy;
 import com.insightiq.access.control.RolePermissions;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
 public class Tenants {
     private static final Pattern HOST = Pattern.compile(
             "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}$");
 
     @PersistenceContext(unitName = "insightiq")
     EntityManager em;
@@ -83,7 +83,7 @@ public class Tenants {
         Slug slug = new Slug(request.slug());
         String name = requireName(request.name());
         String email = request.adminEmail() == null ? "" : request.adminEmail().trim();
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!EmailAddresses.isValid(email)) {
             throw new InvalidInputException("adminEmail must be an e-mail address.");
         }
         boolean exists = users.byEmail(email).isPresent();
