@@ -101,10 +101,11 @@ class BadInputIT {
     @Test
     void hostileSlugsInUrlsAre404() {
         Api platform = Api.platformAdmin();
-        // An encoded slash (%2F) never reaches the application: Payara's HTTP listener refuses it first. Shiro
-        // refuses ';' and '\' in URLs with 400, the tenant filter unknown tenants with 404: JSON either way.
+        // An encoded slash (%2F) or NUL (%00) never reaches the application: Payara's HTTP listener refuses it first
+        // (HTML 404 / empty 400). Shiro refuses ';' and '\' in URLs with 400, the tenant filter unknown tenants with
+        // 404: JSON either way.
         for (String hostile : List.of("public", "pg_catalog", "%27%3B%20DROP%20SCHEMA%20control", "%C3%BCber", "ACME",
-                "does_not_exist", "%2e%2e", "x%00y", "tenant_acme")) {
+                "does_not_exist", "%2e%2e", "tenant_acme")) {
             try {
                 for (String path : List.of("/t/" + hostile + "/api/v1/members", "/api/v1/tenants/" + hostile)) {
                     Api.Reply reply = platform.get(path);

@@ -7,6 +7,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -66,6 +67,50 @@ class BrowserIT {
             browser.open("/t/" + first + "/home.xhtml");
             browser.waitForUrl("/sign-in.xhtml");
             browser.waitFor("#email");
+        }
+    }
+
+    @Test
+    void settingsPagesInviteAMemberAndRunTheUsageReport() throws Exception {
+        Api platform = Api.platformAdmin();
+        String slug = Tenancy.uniqueSlug("ui");
+        String adminEmail = Tenancy.createTenant(platform, slug);
+        String invited = "invited@" + slug.replace('_', '-') + ".test";
+        try (Browser browser = new Browser()) {
+            browser.signIn(adminEmail, Tenancy.PASSWORD);
+            browser.waitForUrl("/t/" + slug + "/home.xhtml");
+            for (String page : List.of("/collections.xhtml", "/browse.xhtml", "/settings/index.xhtml",
+                    "/settings/profile.xhtml")) {
+                browser.open("/t/" + slug + page);
+                browser.waitFor("#pageTitle");
+                assertTrue(browser.driver.findElements(By.id("errorPage")).isEmpty(), page + " renders");
+            }
+
+            browser.open("/t/" + slug + "/settings/members.xhtml");
+            browser.waitFor("#inviteButton").click();
+            browser.waitFor("[id='inviteForm:inviteEmail']").sendKeys(invited);
+            browser.waitFor("[id='inviteForm:inviteName']").sendKeys("Invited Person");
+            browser.waitFor("[id='inviteForm:invitePassword']").sendKeys(Tenancy.PASSWORD);
+            browser.waitFor("[id='inviteForm:sendInvite']").click();
+            browser.waitUntil(d -> d.findElement(By.id("membersForm")).getText().contains(invited),
+                    "the invited member appears in the list");
+            browser.screenshot("members");
+            assertTrue(Api.signIn(invited, Tenancy.PASSWORD).get("/api/v1/me").body().contains("\"" + slug + "\""),
+                    "the invited person can sign in and belongs to the tenant");
+
+            browser.open("/t/" + slug + "/settings/jobs.xhtml");
+            browser.waitFor("[id='jobsForm:runUsageReport']").click();
+            browser.waitUntil(d -> d.findElement(By.id("jobsForm")).getText().contains("Completed"),
+                    "the usage report completes and the page shows it");
+            browser.screenshot("jobs");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+            browser.waitFor("#pageTitle");
+            browser.open("/settings/tenants.xhtml");
+            browser.waitUntil(d -> d.findElement(By.id("tenantsForm")).getText().contains(slug),
+                    "platform admins see every tenant");
+            browser.screenshot("tenants");
         }
     }
 

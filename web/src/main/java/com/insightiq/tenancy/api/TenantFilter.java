@@ -30,6 +30,10 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isSharedResource(path)) {
+            chain.doFilter(request, response); // scripts, styles, fonts: the same for every tenant, no lookup
+            return;
+        }
         TenantDirectory.Resolved resolved = directory.resolve(request.getServerName(), path);
         boolean api = resolved.path().startsWith("/api/");
         switch (resolved.state()) {
@@ -71,6 +75,11 @@ public class TenantFilter extends HttpFilter {
         String query = request.getQueryString();
         request.getRequestDispatcher(query == null ? inner : inner + "?" + query)
                 .forward(request, new TenantUrls(response, request.getContextPath(), prefix));
+    }
+
+    private static boolean isSharedResource(String path) {
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/")
+                || path.startsWith("/resources/") || path.equals("/favicon.ico");
     }
 
     /** Pages need a signed-in member; an anonymous visitor passes on to Shiro's sign-in redirect. */
