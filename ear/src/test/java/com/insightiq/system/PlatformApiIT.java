@@ -57,6 +57,9 @@ class PlatformApiIT {
         assertTrue(me.body().contains("\"acme\""), "the first admin also administers the demo tenant: " + me);
         assertEquals(204, admin.delete("/api/v1/session").status());
         admin.get("/api/v1/me").isJsonError(401);
+        assertEquals(201, admin.post("/api/v1/session", "{\"email\":\"" + System.getProperty("it.admin.email")
+                + "\",\"password\":\"" + System.getProperty("it.admin.password") + "\"}").status(),
+                "a stale token in the header does not stop signing in again");
     }
 
     @Test
