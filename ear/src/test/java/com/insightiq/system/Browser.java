@@ -28,6 +28,14 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws Exception {
+        this("en-US");
+    }
+
+    /**
+     * @param language the browser's preferred language; names under *.insightiq.test resolve to this machine, so
+     *                 tenants' own host names can be opened
+     */
+    Browser(String language) throws Exception {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
                     + "(apt-get install chromium chromium-driver; .ci/run installs them).");
@@ -36,8 +44,9 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+                "--window-size=1366,900", "--lang=" + language, "--user-data-dir=" + profile,
+                "--host-resolver-rules=MAP *.insightiq.test 127.0.0.1");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -46,6 +55,11 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(Api.BASE + path);
+    }
+
+    /** Opens a page through another host name, e.g. a tenant's own. */
+    void openOnHost(String host, String path) {
+        driver.get(Api.BASE.replace("127.0.0.1", host) + path);
     }
 
     WebElement waitFor(String cssSelector) {

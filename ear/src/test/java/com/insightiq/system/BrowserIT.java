@@ -115,6 +115,39 @@ class BrowserIT {
     }
 
     @Test
+    void aTenantsOwnHostNameServesItsPagesWithoutThePathPrefix() throws Exception {
+        Api platform = Api.platformAdmin();
+        String slug = Tenancy.uniqueSlug("hosted");
+        String email = Tenancy.createTenant(platform, slug);
+        String host = slug.replace('_', '-') + ".insightiq.test";
+        assertEquals(200, platform.put("/api/v1/tenants/" + slug, "{\"hosts\":[\"" + host + "\"]}").status());
+        try (Browser browser = new Browser()) {
+            browser.openOnHost(host, "/sign-in.xhtml");
+            browser.waitFor("#email").sendKeys(email);
+            browser.driver.findElement(By.id("password")).sendKeys(Tenancy.PASSWORD);
+            browser.driver.findElement(By.id("signIn")).click();
+            browser.waitFor("#pageTitle");
+            browser.openOnHost(host, "/home.xhtml");
+            assertTrue(browser.waitFor("#pageTitle").getText().contains("Tenant " + slug),
+                    "the host alone names the tenant: " + browser.driver.getCurrentUrl());
+            assertTrue(!browser.driver.getCurrentUrl().contains("/t/"), browser.driver.getCurrentUrl());
+        }
+    }
+
+    @Test
+    void theBrowsersLanguageChoosesTheTexts() throws Exception {
+        try (Browser browser = new Browser("de-DE")) {
+            browser.open("/sign-in.xhtml");
+            assertEquals("Anmelden", browser.waitFor("#signIn").getText().trim());
+            browser.screenshot("sign-in-de");
+        }
+        try (Browser browser = new Browser("en-GB")) {
+            browser.open("/sign-in.xhtml");
+            assertEquals("Sign in", browser.waitFor("#signIn").getText().trim());
+        }
+    }
+
+    @Test
     void aNonMemberGets403AndAnUnknownTenant404() throws Exception {
         Api platform = Api.platformAdmin();
         String mine = Tenancy.uniqueSlug("mine");
