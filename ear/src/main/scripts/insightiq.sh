@@ -141,6 +141,9 @@ domain_create() {
   "$ASADMIN" --user admin --passwordfile "$PASSWORD_FILE" create-domain --domaindir "$DOMAIN_DIR" \
     "${ports[@]}" --nopassword=false --checkports=true "$DOMAIN" >/dev/null
   cp "$RUNTIME_DIR/postgresql-$JDBC_VERSION.jar" "$DOMAIN_DIR/$DOMAIN/lib/"
+  # The server root answers with Payara's welcome page; send people to InsightIQ instead.
+  printf '<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/insightiq/">\n<title>InsightIQ</title><a href="/insightiq/">InsightIQ</a>\n' \
+    > "$DOMAIN_DIR/$DOMAIN/docroot/index.html"
 }
 
 configure_environment() {

@@ -39,6 +39,15 @@ class PlatformApiIT {
     }
 
     @Test
+    void theServerRootLeadsToInsightIq() throws Exception {
+        String root = System.getProperty("it.health.url").replace("/health", "/");
+        HttpResponse<String> page = Api.HTTP.send(HttpRequest.newBuilder(URI.create(root)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("url=/insightiq/"), page.body());
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> doc = Api.HTTP.send(
                 HttpRequest.newBuilder(URI.create(System.getProperty("it.openapi.url"))).build(),

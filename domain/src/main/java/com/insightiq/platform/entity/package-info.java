@@ -1,0 +1,2 @@
+/** Mappings every entity shares (timestamps as TIMESTAMPTZ). */
+package com.insightiq.platform.entity;

@@ -1,0 +1,2 @@
+/** REST for requesting and following jobs, and the broker's health check. */
+package com.insightiq.jobs.api;
