@@ -110,7 +110,19 @@ class BrowserIT {
             browser.open("/settings/tenants.xhtml");
             browser.waitUntil(d -> d.findElement(By.id("tenantsForm")).getText().contains(slug),
                     "platform admins see every tenant");
+            String created = Tenancy.uniqueSlug("paged");
+            browser.waitFor("#newTenantButton").click();
+            browser.waitFor("[id='createForm:slug']").sendKeys(created);
+            browser.waitFor("[id='createForm:name']").sendKeys("Made on the page");
+            browser.waitFor("[id='createForm:adminEmail']").sendKeys("boss@" + created.replace('_', '-') + ".test");
+            browser.waitFor("[id='createForm:adminPassword']").sendKeys(Tenancy.PASSWORD);
+            browser.waitFor("[id='createForm:createTenant']").click();
+            browser.waitUntil(d -> d.findElement(By.id("tenantsForm")).getText().contains(created),
+                    "the new tenant is listed");
             browser.screenshot("tenants");
+            assertTrue(Database.schemaExists("tenant_" + created), "provisioned from the page");
+            assertTrue(Api.signIn("boss@" + created.replace('_', '-') + ".test", Tenancy.PASSWORD).get("/api/v1/me")
+                    .body().contains("\"" + created + "\""));
         }
     }
 

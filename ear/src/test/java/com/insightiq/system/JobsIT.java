@@ -49,6 +49,8 @@ class JobsIT {
         assertEquals(0, Database.count("SELECT count(*) FROM tenant_" + other + ".job_run"));
         assertTrue(Database.count("SELECT count(*) FROM tenant_" + slug + ".job_run WHERE id = ? AND execution_id IS NOT NULL", id) == 1);
         assertTrue(admin.get("/t/" + slug + "/api/v1/jobs").body().contains("\"id\":" + id));
+        assertTrue(Database.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'batch'") > 0,
+                "the Jakarta Batch job repository lives in the application database, schema batch");
     }
 
     @Test
