@@ -3,9 +3,12 @@ package com.insightiq.access.api;
 import com.insightiq.access.boundary.Accounts;
 import com.insightiq.access.boundary.SignIn;
 import com.insightiq.access.control.UserPrincipal;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -21,8 +24,8 @@ import org.apache.shiro.subject.PrincipalCollection;
 
 /**
  * Shiro's view of the control schema. Credentials are checked by the SignIn boundary (which also counts failures and
- * locks accounts), so the realm accepts what the boundary accepted. Permissions are read fresh on each check: a
- * changed role takes effect at once.
+ * locks accounts), so the realm accepts what the boundary accepted. Permissions are read once per request (no
+ * longer-lived cache), so a changed role takes effect with the next request.
  */
 public class AccountRealm extends AuthorizingRealm {
 
@@ -51,9 +54,21 @@ public class AccountRealm extends AuthorizingRealm {
         UserPrincipal principal = principals.oneByType(UserPrincipal.class);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         if (principal != null) {
-            info.setStringPermissions(CDI.current().select(Accounts.class).get().permissionsOf(principal.userId()));
+            info.setStringPermissions(permissionsOf(principal.userId()));
         }
         return info;
+    }
+
+    private static Set<String> permissionsOf(long userId) {
+        Accounts accounts = CDI.current().select(Accounts.class).get();
+        try {
+            if (CDI.current().getBeanManager().getContext(RequestScoped.class).isActive()) {
+                return CDI.current().select(RequestPermissions.class).get().of(userId, accounts::permissionsOf);
+            }
+        } catch (ContextNotActiveException outsideRequest) {
+            // no request (e.g. a background thread): read them directly
+        }
+        return accounts.permissionsOf(userId);
     }
 
     /** API subjects are built from bearer tokens without a login, so the realm must also authorise those principals. */
