@@ -5,6 +5,7 @@ import com.insightiq.access.boundary.SignIn;
 import com.insightiq.access.control.UserPrincipal;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import com.insightiq.access.control.RequestPermissions;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

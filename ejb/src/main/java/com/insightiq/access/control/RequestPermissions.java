@@ -1,4 +1,4 @@
-package com.insightiq.access.api;
+package com.insightiq.access.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
@@ -8,7 +8,8 @@ import java.util.function.LongFunction;
 
 /**
  * Permissions read once per request: a page asks "may I?" for every button, and each question would otherwise read
- * the memberships again. A role changed during a request applies from the next request on.
+ * the memberships again. A role changed during a request applies from the next request on. It lives in the EJB
+ * module so that both the web module and the boundaries (where most checks happen) resolve the same bean.
  */
 @RequestScoped
 public class RequestPermissions {
