@@ -241,6 +241,13 @@ start_clean() {
   start --no-deploy
 }
 
+# For the system tests: stop and remove the throwaway database (it may live outside the build tree when root runs
+# PostgreSQL as nobody), so test runs leave nothing behind; the domain and its logs stay in target/ for reading.
+stop_clean() {
+  stop
+  rm -rf "$(pg_dir)"
+}
+
 status() {
   if [ -x "$ASADMIN" ] && domain_running; then echo "payara: running"; else echo "payara: stopped"; fi
 }
@@ -248,7 +255,8 @@ status() {
 case "${1:-}" in
   start) shift; start "$@" ;;
   start-clean) start_clean ;;
+  stop-clean) stop_clean ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start [--no-deploy] | start-clean | stop | status" >&2; exit 2 ;;
+  *) echo "usage: $0 start [--no-deploy] | start-clean | stop | stop-clean | status" >&2; exit 2 ;;
 esac
