@@ -53,7 +53,6 @@ public class Jobs {
         if (run == null) {
             throw new NotFoundException("There is no job " + id + " in '" + slug + "'.");
         }
-        em.refresh(run);
         return info(run);
     }
 
