@@ -1,0 +1,63 @@
+package com.insightiq.connection.control;
+
+import com.insightiq.connection.entity.Engine;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What InsightIQ needs from one database engine, and nothing more (Metabase's driver idea). Every implementation passes
+ * the same contract suite against a real server. Implementations are stateless and thread-safe.
+ */
+public interface Driver {
+
+    Engine engine();
+
+    /** The JDBC driver class, loaded from the EAR so pools never depend on the server's DriverManager. */
+    String driverClassName();
+
+    /**
+     * The JDBC URL for a target. Built only from validated host, port and database: user-supplied options never become
+     * URL text, they travel as {@link #connectionProperties properties}, so `?`, `;` and `&` cannot smuggle settings.
+     */
+    String jdbcUrl(ConnectionTarget target);
+
+    /** Driver properties: credentials, TLS for the SSL mode, timeouts, then the allowed user options. */
+    Properties connectionProperties(ConnectionTarget target);
+
+    /** User options this engine accepts; anything else (socketFactory, allowLoadLocalInfile, …) is refused. */
+    Set<String> allowedOptions();
+
+    boolean supports(Feature feature);
+
+    /** Quotes one identifier so that spaces, quotes, unicode and reserved words survive. */
+    String quote(String identifier);
+
+    /** The quoted, schema-qualified name of a table. */
+    default String qualify(TableRef table) {
+        return table.schema() == null || table.schema().isEmpty()
+                ? quote(table.name())
+                : quote(table.schema()) + "." + quote(table.name());
+    }
+
+    /** Truncates a date/time expression to a grain in this engine's SQL. */
+    String dateTrunc(TimeGrain grain, String expression);
+
+    /** SQL returning at most {@code rows} rows of the given (already quoted) columns of a table. */
+    String sampleQuery(TableRef table, List<String> quotedColumns, int rows);
+
+    /** Schemas a user can read, without the engine's system schemas. */
+    List<String> schemas(Connection connection) throws SQLException;
+
+    /** Tables and views of one schema, with estimated row counts where the engine keeps them cheaply. */
+    List<TableRef> tables(Connection connection, String schema) throws SQLException;
+
+    /** Columns (in order), primary key, foreign keys and indexes of one table. */
+    TableDescription describe(Connection connection, TableRef table) throws SQLException;
+
+    /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */
+    Optional<ConnectionProblem> explain(SQLException error);
+}
