@@ -80,10 +80,6 @@ public class DataSources {
         Slug tenantSlug = new Slug(tenant.slug());
         Valid valid = validate(form, null);
         refuseDuplicateName(valid.name(), null);
-        if (valid.spec().tunnel().isPresent() && valid.spec().tunnel().get().password() == null
-                && valid.spec().tunnel().get().privateKey() == null) {
-            throw new InvalidInputException("The SSH tunnel needs a password or a private key.");
-        }
         DataSource source = new DataSource(valid.name(), valid.spec().engine(), caller.userId());
         apply(source, valid, tenantSlug);
         em.persist(source);
@@ -147,6 +143,12 @@ public class DataSources {
                 DataSourceRules.host(ssh.host(), "SSH host"), DataSourceRules.port(ssh.port(), 22, "SSH port"),
                 DataSourceRules.username(ssh.user(), "SSH user"), DataSourceRules.password(ssh.password(), "SSH password"),
                 DataSourceRules.privateKey(ssh.privateKey())));
+        boolean storedSshSecret = existing != null
+                && (existing.getSshPasswordSecret().isPresent() || existing.getSshKeySecret().isPresent());
+        if (tunnel.isPresent() && tunnel.get().password() == null && tunnel.get().privateKey() == null
+                && !storedSshSecret) {
+            throw new InvalidInputException("The SSH tunnel needs a password or a private key.");
+        }
         SourceSpec spec = new SourceSpec(engine, host, port, database, username, password, sslMode, options, tunnel,
                 Boolean.TRUE.equals(form.allowWrites()));
         Driver driver = drivers.forEngine(engine);
