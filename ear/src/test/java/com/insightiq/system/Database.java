@@ -41,6 +41,24 @@ final class Database {
         }
     }
 
+    /** Runs a statement in another database of the same server, as the superuser. */
+    static void executeIn(String database, String sql) {
+        String url = System.getProperty("it.db.url").replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
+        try (Connection c = DriverManager.getConnection(url, "insightiq", password()); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (Exception e) {
+            throw new AssertionError("Statement failed in " + database + ": " + sql + ": " + e, e);
+        }
+    }
+
+    static String password() {
+        try {
+            return Files.readString(Path.of(System.getProperty("it.home"), "postgres-password")).trim();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("No database password file", e);
+        }
+    }
+
     static boolean schemaExists(String schema) {
         return count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?", schema) > 0;
     }

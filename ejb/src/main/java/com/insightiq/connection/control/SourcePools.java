@@ -114,7 +114,8 @@ public class SourcePools {
     }
 
     private Pool create(SourceDefinition definition, Driver driver) throws SourceUnavailableException {
-        Optional<ConnectionProblem> refused = hostPolicy.check(definition.host(), definition.port(), definition.database());
+        Optional<ConnectionProblem> refused = definition.tunnel().flatMap(t -> hostPolicy.checkTunnelHost(t.host()))
+                .or(() -> hostPolicy.check(definition.host(), definition.port(), definition.database()));
         if (refused.isPresent()) {
             throw new SourceUnavailableException(refused.get());
         }
