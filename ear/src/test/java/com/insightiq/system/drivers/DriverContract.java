@@ -188,6 +188,20 @@ abstract class DriverContract {
     }
 
     @Test
+    void describesAWholeSchemaInOneGoLikeTableByTable() throws Exception {
+        try (Connection connection = connect(fixture.target())) {
+            List<TableRef> tables = driver().tables(connection, fixture.schema());
+            List<TableDescription> oneByOne = new ArrayList<>();
+            for (TableRef table : tables) {
+                oneByOne.add(driver().describe(connection, table));
+            }
+            assertEquals(oneByOne, driver().describeSchema(connection, fixture.schema()));
+            assertEquals(List.of("account", "booking", "booking_view"),
+                    oneByOne.stream().map(d -> d.table().name()).toList());
+        }
+    }
+
+    @Test
     void quotesOddIdentifiersSoTheyRoundTrip() throws Exception {
         String tableName = "Odd \"Table\" `x` [y] Größe 客户";
         List<String> columns = List.of("order", "select", "user", "with space", "quote\"d", "back`tick", "]bracket[",
