@@ -115,6 +115,11 @@ public class PostgresDriver implements Driver {
     }
 
     @Override
+    public List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        return catalog.describeSchema(connection, schema);
+    }
+
+    @Override
     public Optional<ConnectionProblem> explain(SQLException error) {
         String state = error.getSQLState() == null ? "" : error.getSQLState();
         return switch (state) {
