@@ -306,8 +306,7 @@ class DataSourcesIT {
     }
 
     static String serverLog() throws IOException {
-        Path asadmin = Path.of(System.getProperty("it.asadmin"));
-        Path logs = asadmin.getParent().getParent().resolve("glassfish/domains/insightiq/logs");
+        Path logs = Path.of(System.getProperty("it.home"), "domains", "insightiq", "logs");
         StringBuilder text = new StringBuilder();
         try (var files = Files.list(logs)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
