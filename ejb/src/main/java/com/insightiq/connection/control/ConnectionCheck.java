@@ -56,7 +56,10 @@ public class ConnectionCheck {
             return failed(new ConnectionProblem(ConnectionProblem.Kind.SSH_FAILED, e.getMessage()), started);
         } catch (Exception e) {
             LOG.fine(() -> "Connection check of " + spec + " failed: " + e);
-            return failed(ConnectionProblems.classify(e, driver), started);
+            ConnectionProblem problem = ConnectionProblems.classify(e, driver);
+            // Name what was tried, so the person sees which of host, port or database to fix.
+            return failed(new ConnectionProblem(problem.kind(), problem.message() + " (tried " + spec.host() + ":"
+                    + spec.port() + ", database " + spec.database() + ", user " + spec.username() + ")"), started);
         } finally {
             if (tunnel != null) {
                 tunnel.close();
