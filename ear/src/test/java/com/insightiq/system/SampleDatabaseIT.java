@@ -111,9 +111,11 @@ class SampleDatabaseIT {
         for (int i = 1; i < perYear.size(); i++) {
             assertTrue(perYear.get(i) > perYear.get(i - 1), "orders grow every year: " + perYear);
         }
-        assertEquals(0, count(c, "SELECT count(*) FROM information_schema.columns col "
-                + "WHERE col.table_schema = 'public' AND col_description(format('%I', col.table_name)::regclass, "
-                + "col.ordinal_position) IS NULL"), "every column is described");
+        assertEquals(0, count(c, "SELECT count(*) FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid "
+                + "WHERE t.relnamespace = 'public'::regnamespace AND t.relkind = 'r' AND a.attnum > 0 "
+                + "AND NOT a.attisdropped AND col_description(t.oid, a.attnum) IS NULL"), "every column is described");
+        assertEquals(5, count(c, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                + "AND relkind = 'r' AND obj_description(oid, 'pg_class') IS NOT NULL"), "every table is described");
         assertEquals(6, count(c, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%\\_idx'"));
     }
 

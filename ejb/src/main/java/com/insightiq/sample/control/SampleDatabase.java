@@ -29,16 +29,16 @@ public class SampleDatabase {
     String owner;
 
     @Inject
-    @ConfigProperty(name = "insightiq.sample.owner-password", defaultValue = "")
-    String ownerPassword;
+    @ConfigProperty(name = "insightiq.sample.owner-password")
+    Optional<String> ownerPassword;
 
     @Inject
     @ConfigProperty(name = "insightiq.sample.reader", defaultValue = "none")
     String reader;
 
     @Inject
-    @ConfigProperty(name = "insightiq.sample.reader-password", defaultValue = "")
-    String readerPassword;
+    @ConfigProperty(name = "insightiq.sample.reader-password")
+    Optional<String> readerPassword;
 
     /**
      * Connects as the owner, loads the sample if its tables are missing (a second call does nothing more than
@@ -55,7 +55,7 @@ public class SampleDatabase {
         SampleConnection readerConnection = readerConnection();
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
-        try (Connection connection = dataSource.getConnection(owner, ownerPassword)) {
+        try (Connection connection = dataSource.getConnection(owner, ownerPassword.orElse(""))) {
             boolean loaded = SampleLoader.ensureLoaded(connection, reader);
             if (!loaded) {
                 LOG.fine(() -> "Sample database already loaded at " + readerConnection.jdbcUrl());
@@ -78,7 +78,7 @@ public class SampleDatabase {
             throw new IllegalStateException("insightiq.sample.url must name one host: " + url);
         }
         return new SampleConnection(host, Integer.parseInt(port), PGProperty.PG_DBNAME.getOrDefault(parsed), reader,
-                readerPassword);
+                readerPassword.orElse(""));
     }
 
     private static boolean isSet(String value) {

@@ -39,9 +39,9 @@ class SampleDatabaseTest {
         SampleDatabase database = new SampleDatabase();
         database.url = url;
         database.owner = owner;
-        database.ownerPassword = "owner-secret";
+        database.ownerPassword = Optional.of("owner-secret");
         database.reader = reader;
-        database.readerPassword = "reader-secret";
+        database.readerPassword = Optional.of("reader-secret");
         return database;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class SampleGeneratorTest {
         for (Order order : data.orders()) {
             BigDecimal discount = order.discount() == null ? BigDecimal.ZERO : order.discount();
             BigDecimal rate = SamplePlaces.TAX_RATES.get(people.get(order.personId()).country());
-            assertEquals(order.subtotal().subtract(discount).multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP),
+            assertEquals(order.subtotal().subtract(discount).multiply(rate).setScale(2, RoundingMode.HALF_UP),
                     order.tax(), "order " + order.id());
         }
     }
@@ -185,7 +187,7 @@ class SampleGeneratorTest {
         return share(inYear, o -> people.get(o.personId()).region().equals("Europe"));
     }
 
-    private static double share(List<Order> orders, java.util.function.Predicate<Order> which) {
+    private static double share(List<Order> orders, Predicate<Order> which) {
         return (double) orders.stream().filter(which).count() / orders.size();
     }
 
