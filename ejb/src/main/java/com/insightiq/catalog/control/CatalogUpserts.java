@@ -44,9 +44,9 @@ public class CatalogUpserts {
         try (Connection c = dataSource.getConnection()) {
             Map<TableKey, Long> ids = upsertTables(c, tenant, sync, chunk);
             List<TableSnapshot> withColumns = chunk.stream()
-                    .filter(s -> s.description().isPresent() && (s.rewrite() || s.fingerprinted())).toList();
+                    .filter(s -> s.rewrite() || s.fingerprinted()).toList();
             Map<Long, Map<String, Long>> columnIds = upsertColumns(c, tenant, sync, withColumns, ids);
-            List<Long> rewritten = chunk.stream().filter(s -> s.description().isPresent() && s.rewrite())
+            List<Long> rewritten = chunk.stream().filter(s -> s.rewrite())
                     .map(s -> ids.get(s.key())).toList();
             if (!rewritten.isEmpty()) {
                 Array tableIds = c.createArrayOf("bigint", rewritten.toArray(Long[]::new));
@@ -56,7 +56,7 @@ public class CatalogUpserts {
                         tableIds, null);
                 deleteWhere(c, "DELETE FROM " + table(tenant, "catalog_index") + " WHERE table_id = ANY(?)",
                         tableIds, null);
-                insertKeysAndIndexes(c, tenant, chunk.stream().filter(s -> s.description().isPresent() && s.rewrite())
+                insertKeysAndIndexes(c, tenant, chunk.stream().filter(s -> s.rewrite())
                         .toList(), ids);
             }
             writeValues(c, tenant, chunk.stream().filter(TableSnapshot::fingerprinted).toList(), ids, columnIds);
@@ -130,7 +130,7 @@ public class CatalogUpserts {
         List<Object[]> rows = new ArrayList<>();
         for (TableSnapshot s : tables) {
             long tableId = ids.get(s.key());
-            for (ColumnDescription col : s.description().orElseThrow().columns()) {
+            for (ColumnDescription col : s.description().columns()) {
                 ColumnProfile p = s.profiles().get(col.name());
                 SemanticType type = s.semanticTypes().get(col.name());
                 rows.add(new Object[] {tableId, col.name(), col.position(), col.databaseType(), col.jdbcType(),
@@ -189,7 +189,7 @@ public class CatalogUpserts {
         List<Object[]> indexes = new ArrayList<>();
         for (TableSnapshot s : tables) {
             long tableId = ids.get(s.key());
-            TableDescription d = s.description().orElseThrow();
+            TableDescription d = s.description();
             for (ForeignKeyDescription fk : d.foreignKeys()) {
                 for (int i = 0; i < fk.columns().size() && i < fk.targetColumns().size(); i++) {
                     keys.add(new Object[] {tableId, fk.name(), i + 1, fk.columns().get(i),

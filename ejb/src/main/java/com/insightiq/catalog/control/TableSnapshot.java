@@ -4,13 +4,12 @@ import com.insightiq.catalog.entity.SemanticType;
 import com.insightiq.connection.control.TableDescription;
 import com.insightiq.connection.control.TableRef;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * What one sync learned about one table, ready to write. {@code description} is empty when the engine could not
- * describe the table this time: the catalog keeps what it had and only marks the table seen.
+ * What one sync learned about one table, ready to write: its structure, how it differs from the catalog, and the
+ * profiles and semantic types when it was sampled.
  */
-public record TableSnapshot(TableRef table, Optional<TableDescription> description, String structureHash,
+public record TableSnapshot(TableRef table, TableDescription description, String structureHash,
                             TableChanges.Change change, boolean rewrite, Map<String, ColumnProfile> profiles,
                             Map<String, SemanticType> semanticTypes) {
 

@@ -16,25 +16,19 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Describes one table, compares it with the catalog and, when the fingerprint mode asks for it, profiles a bounded
- * sample. A table the engine cannot describe this time keeps its catalog entry (marked seen), so a passing error
- * never removes it; a new one is left for the next sync.
+ * Compares one described table with the catalog and, when the fingerprint mode asks for it, profiles a bounded sample
+ * of it; then infers the columns' semantic types.
  */
 @Named("catalogTableProcessor")
 @Dependent
 public class TableProcessor implements ItemProcessor {
-    private static final Logger LOG = Logger.getLogger(TableProcessor.class.getName());
-
     @Inject
     StepContext stepContext;
 
@@ -44,18 +38,9 @@ public class TableProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         SyncRun run = (SyncRun) stepContext.getTransientUserData();
-        TableRef table = (TableRef) item;
-        TableKey key = TableKey.of(table);
-        Optional<TableChanges.Known> known = run.known(key);
-        TableDescription description;
-        try {
-            description = run.source.driver().describe(run.source.connection(), table);
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.INFO, "Could not describe " + key + " of " + run.sync.dataSourceId() + "; kept as it was", e);
-            return known.map(k -> new TableSnapshot(table, Optional.empty(), k.structureHash(),
-                    TableChanges.classify(known, k.structureHash(), run.sync.id()), false, Map.of(), Map.of()))
-                    .orElse(null);
-        }
+        TableDescription description = (TableDescription) item;
+        TableRef table = description.table();
+        Optional<TableChanges.Known> known = run.known(TableKey.of(table));
         String hash = StructureHash.of(description);
         TableChanges.Change change = TableChanges.classify(known, hash, run.sync.id());
         boolean rewrite = TableChanges.rewritesStructure(known, hash);
@@ -73,6 +58,6 @@ public class TableProcessor implements ItemProcessor {
                         .ifPresent(t -> types.put(c.name(), t));
             }
         }
-        return new TableSnapshot(table, Optional.of(description), hash, change, rewrite, profiles, types);
+        return new TableSnapshot(table, description, hash, change, rewrite, profiles, types);
     }
 }

@@ -6,7 +6,7 @@ import com.insightiq.catalog.control.TableKey;
 import com.insightiq.connection.control.OpenSource;
 import com.insightiq.connection.control.SourcePools;
 import com.insightiq.connection.control.SourceUnavailableException;
-import com.insightiq.connection.control.TableRef;
+import com.insightiq.connection.control.TableDescription;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One item per table or view of the source, in (schema, name) order. The checkpoint is the key of the last table of
- * the last committed chunk: a restart resumes after it; a fresh execution of an interrupted sync resumes after the
- * key the writer stored in the sync row.
+ * One item per table or view of the source, in (schema, name) order, already described: the driver describes a whole
+ * schema in one catalog query ({@code Driver.describeSchema}), so the structural pass costs a few queries, not a few per
+ * table. The checkpoint is the key of the last table of the last committed chunk: a restart resumes after it; a fresh
+ * execution of an interrupted sync resumes after the key the writer stored in the sync row.
  */
 @Named("catalogTableReader")
 @Dependent
@@ -40,7 +41,7 @@ public class TableReader extends AbstractItemReader {
     @Inject
     CatalogStore store;
 
-    private List<TableRef> tables = List.of();
+    private List<TableDescription> tables = List.of();
     private int next;
     private SyncRun run;
 
@@ -60,7 +61,7 @@ public class TableReader extends AbstractItemReader {
             tables = list(source);
         } catch (SQLException | RuntimeException e) {
             source.close();
-            store.explain(job.tenant(), sync.id(), "The tables of the data source could not be listed.");
+            store.explain(job.tenant(), sync.id(), "The tables of the data source could not be read: " + e.getMessage());
             throw e;
         }
         Optional<TableKey> resume = checkpoint instanceof TableKey key ? Optional.of(key) : sync.resumeAfter();
@@ -70,18 +71,18 @@ public class TableReader extends AbstractItemReader {
         stepContext.setTransientUserData(run);
     }
 
-    private static List<TableRef> list(OpenSource source) throws SQLException {
-        List<TableRef> all = new ArrayList<>();
+    private static List<TableDescription> list(OpenSource source) throws SQLException {
+        List<TableDescription> all = new ArrayList<>();
         for (String schema : source.driver().schemas(source.connection())) {
-            all.addAll(source.driver().tables(source.connection(), schema));
+            all.addAll(source.driver().describeSchema(source.connection(), schema));
         }
-        all.sort(Comparator.comparing(TableKey::of));
+        all.sort(Comparator.comparing(d -> TableKey.of(d.table())));
         return all;
     }
 
     private int firstAfter(TableKey key) {
         int i = 0;
-        while (i < tables.size() && TableKey.of(tables.get(i)).compareTo(key) <= 0) {
+        while (i < tables.size() && TableKey.of(tables.get(i).table()).compareTo(key) <= 0) {
             i++;
         }
         return i;
@@ -98,7 +99,7 @@ public class TableReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return next == 0 ? null : TableKey.of(tables.get(next - 1));
+        return next == 0 ? null : TableKey.of(tables.get(next - 1).table());
     }
 
     @Override
