@@ -1,0 +1,118 @@
+package com.insightiq.connection.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** PostgreSQL's catalog from pg_catalog (not information_schema, which is many times slower on large schemas). */
+final class PostgresCatalog {
+
+    /** Names starting with pg_ are reserved for the system (pg_catalog, pg_toast, pg_temp_N). */
+    private static final String SCHEMAS = """
+            SELECT n.nspname FROM pg_catalog.pg_namespace n
+            WHERE n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'
+              AND pg_catalog.has_schema_privilege(n.oid, 'USAGE')
+            ORDER BY n.nspname""";
+
+    /** Partitions are left out: their parent stands for them. reltuples is -1 until the first ANALYZE (PG 14+). */
+    private static final String TABLES = """
+            SELECT c.relname, c.relkind IN ('v', 'm') AS is_view, c.reltuples
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition
+            ORDER BY c.relname""";
+
+    private static final String DESCRIBE = """
+            WITH target AS (
+                SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ? AND c.relname = ?)
+            SELECT 1 AS part, NULL::text AS owner, a.attnum::int AS position, a.attname::text AS name,
+                   t.typname::text AS type_name,
+                   (CASE WHEN t.typtype = 'd' THEN b.typname WHEN t.typtype = 'e' THEN 'text' ELSE t.typname END)::text,
+                   NOT a.attnotnull, false, NULL::text, NULL::text, NULL::text
+            FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
+            WHERE a.attrelid = (SELECT oid FROM target) AND a.attnum > 0 AND NOT a.attisdropped
+            UNION ALL
+            SELECT 2, con.conname::text, k.ord::int, a.attname::text, NULL, NULL, false, false,
+                   rn.nspname::text, rc.relname::text, ra.attname::text
+            FROM pg_catalog.pg_constraint con
+            CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, target_attnum, ord)
+            JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+            JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+            JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+            JOIN pg_catalog.pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.target_attnum
+            WHERE con.conrelid = (SELECT oid FROM target) AND con.contype = 'f'
+            UNION ALL
+            SELECT 3, ic.relname::text, k.ord::int,
+                   COALESCE(a.attname::text, pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true)),
+                   NULL, NULL, i.indisunique, i.indisprimary, NULL, NULL, NULL
+            FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+            CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+            WHERE i.indrelid = (SELECT oid FROM target) AND k.ord <= i.indnkeyatts
+            ORDER BY 1, 2, 3""";
+
+    List<String> schemas(Connection connection) throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SCHEMAS); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                schemas.add(rows.getString(1));
+            }
+        }
+        return schemas;
+    }
+
+    List<TableRef> tables(Connection connection, String schema) throws SQLException {
+        List<TableRef> tables = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(TABLES)) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    boolean view = rows.getBoolean(2);
+                    tables.add(new TableRef(schema, rows.getString(1), view ? TableRef.Kind.VIEW : TableRef.Kind.TABLE,
+                            view ? -1 : CatalogRows.estimate(rows, 3)));
+                }
+            }
+        }
+        return tables;
+    }
+
+    TableDescription describe(Connection connection, TableRef table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE)) {
+            query.setString(1, table.schema());
+            query.setString(2, table.name());
+            return CatalogRows.describe(query, table, PostgresCatalog::jdbcType);
+        }
+    }
+
+    /** Domains map by their base type, enums as text, arrays by their leading underscore. */
+    static int jdbcType(String typeName) {
+        if (typeName.startsWith("_")) {
+            return Types.ARRAY;
+        }
+        return switch (typeName) {
+            case "int2" -> Types.SMALLINT;
+            case "int4" -> Types.INTEGER;
+            case "int8", "oid" -> Types.BIGINT;
+            case "numeric" -> Types.NUMERIC;
+            case "float4" -> Types.REAL;
+            case "float8", "money" -> Types.DOUBLE;
+            case "bool" -> Types.BOOLEAN;
+            case "bpchar", "char" -> Types.CHAR;
+            case "varchar", "text", "name", "citext" -> Types.VARCHAR;
+            case "date" -> Types.DATE;
+            case "time" -> Types.TIME;
+            case "timetz" -> Types.TIME_WITH_TIMEZONE;
+            case "timestamp" -> Types.TIMESTAMP;
+            case "timestamptz" -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case "bytea" -> Types.BINARY;
+            case "xml" -> Types.SQLXML;
+            case "bit", "varbit" -> Types.BIT;
+            default -> Types.OTHER;
+        };
+    }
+}
