@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Turns memberships into Shiro wildcard permissions {@code tenant:<slug>:<resource>:<action>[:<id>]}. Every member may
  * {@code enter} the tenant; the role decides the rest. Boundaries check these, so adding a capability means adding its
- * resource here and nowhere else.
+ * resource here and nowhere else. The catalog: analysts read it (and sync data sources, a datasource action); only
+ * tenant admins edit its metadata and glossary ({@code catalog:edit}).
  */
 public final class RolePermissions {
     public static final String PLATFORM_ADMIN = "platform:*";
@@ -33,6 +34,7 @@ public final class RolePermissions {
             case ANALYST -> {
                 ANALYST_RESOURCES.forEach(r -> grants.add(prefix + r + ":*"));
                 grants.add(prefix + "member:view");
+                grants.add(prefix + "catalog:view");
             }
             case VIEWER -> VIEWER_GRANTS.forEach(g -> grants.add(prefix + g));
         }

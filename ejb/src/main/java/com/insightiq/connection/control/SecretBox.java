@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -19,9 +20,16 @@ public final class SecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKey key;
+    private final List<SecretKey> previousKeys;
 
     public SecretBox(SecretKey key) {
+        this(key, List.of());
+    }
+
+    /** Seals with {@code key}; opens with it or, during a rotation, with one of the previous keys. */
+    public SecretBox(SecretKey key, List<SecretKey> previousKeys) {
         this.key = key;
+        this.previousKeys = List.copyOf(previousKeys);
     }
 
     public byte[] seal(String plaintext, String context) {
@@ -38,8 +46,33 @@ public final class SecretBox {
         }
     }
 
-    /** @throws SecretUnreadableException when the key is not the one that sealed it, or the bytes were changed */
+    /** @throws SecretUnreadableException when no known key sealed it, or the bytes were changed */
     public String open(byte[] stored, String context) {
+        try {
+            return open(stored, context, key);
+        } catch (SecretUnreadableException e) {
+            for (SecretKey previous : previousKeys) {
+                try {
+                    return open(stored, context, previous);
+                } catch (SecretUnreadableException ignored) {
+                    // try the next older key
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** True when the secret opens with the current key, i.e. needs no re-sealing after a rotation. */
+    public boolean isCurrent(byte[] stored, String context) {
+        try {
+            open(stored, context, key);
+            return true;
+        } catch (SecretUnreadableException e) {
+            return false;
+        }
+    }
+
+    private static String open(byte[] stored, String context, SecretKey key) {
         if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || stored[0] != FORMAT) {
             throw new SecretUnreadableException();
         }

@@ -10,8 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +30,11 @@ public class SecretKeys {
     @ConfigProperty(name = "insightiq.secret-key")
     Optional<String> configuredKey;
 
+    /** During a rotation: the key before, so secrets it sealed still open until they are re-sealed. */
+    @Inject
+    @ConfigProperty(name = "insightiq.secret-key-previous")
+    Optional<String> previousKey;
+
     @Inject
     @ConfigProperty(name = "insightiq.data.dir")
     Optional<String> dataDir;
@@ -36,7 +43,10 @@ public class SecretKeys {
 
     @PostConstruct
     void load() {
-        box = new SecretBox(new SecretKeySpec(keyBytes(), "AES"));
+        List<SecretKey> previous = previousKey.filter(k -> !k.isBlank())
+                .map(k -> List.<SecretKey>of(new SecretKeySpec(decode(k.trim(), "INSIGHTIQ_SECRET_KEY_PREVIOUS"), "AES")))
+                .orElse(List.of());
+        box = new SecretBox(new SecretKeySpec(keyBytes(), "AES"), previous);
     }
 
     public SecretBox box() {

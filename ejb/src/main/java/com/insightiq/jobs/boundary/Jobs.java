@@ -31,7 +31,7 @@ public class Jobs {
 
     /** Records the run and queues the message in one transaction: both happen or neither. */
     public JobInfo request(String slug, String jobName) {
-        JobCatalog.JobDefinition job = JobCatalog.find(jobName).orElseThrow(() ->
+        JobCatalog.JobDefinition job = JobCatalog.requestable(jobName).orElseThrow(() ->
                 new InvalidInputException("Unknown job. Available: tenant-usage-report."));
         Tenant tenant = access.enter(slug, job.resource(), job.action());
         JobRun run = new JobRun(job.name(), caller.userId());

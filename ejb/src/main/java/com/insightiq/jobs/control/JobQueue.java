@@ -33,12 +33,22 @@ public class JobQueue {
     Optional<String> password;
 
     public void request(String tenant, long jobRunId, String jobName) {
+        send(tenant, jobRunId, jobName, false);
+    }
+
+    /** Asks the MDB to restart (or re-run) a run whose execution a server stop interrupted. */
+    public void resume(String tenant, long jobRunId, String jobName) {
+        send(tenant, jobRunId, jobName, true);
+    }
+
+    private void send(String tenant, long jobRunId, String jobName, boolean resume) {
         try (JMSContext context = open()) {
             context.createProducer()
                     .setProperty(JobParameters.TENANT, tenant)
                     .setProperty(JobParameters.JOB_RUN_ID, jobRunId)
                     .setProperty(JobParameters.JOB_NAME, jobName)
-                    .send(queue, jobName + " for " + tenant);
+                    .setProperty(JobParameters.RESUME, resume)
+                    .send(queue, (resume ? "resume " : "") + jobName + " for " + tenant);
         }
     }
 

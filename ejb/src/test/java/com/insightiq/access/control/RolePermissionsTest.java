@@ -52,6 +52,24 @@ class RolePermissionsTest {
     }
 
     @Test
+    void analystsReadAndSyncTheCatalogButOnlyAdminsEditIt() {
+        Set<String> admin = RolePermissions.of("acme", Role.ADMIN);
+        Set<String> analyst = RolePermissions.of("acme", Role.ANALYST);
+        Set<String> viewer = RolePermissions.of("acme", Role.VIEWER);
+        assertTrue(grants(admin, "tenant:acme:catalog:view"));
+        assertTrue(grants(admin, "tenant:acme:catalog:edit"));
+        assertTrue(grants(admin, "tenant:acme:datasource:sync"));
+        assertTrue(grants(analyst, "tenant:acme:catalog:view"));
+        assertTrue(grants(analyst, "tenant:acme:datasource:sync"));
+        assertTrue(grants(analyst, "tenant:acme:datasource:edit"));
+        assertFalse(grants(analyst, "tenant:acme:catalog:edit"));
+        assertFalse(grants(analyst, "tenant:globex:catalog:view"));
+        assertFalse(grants(viewer, "tenant:acme:catalog:view"));
+        assertFalse(grants(viewer, "tenant:acme:catalog:edit"));
+        assertFalse(grants(viewer, "tenant:acme:datasource:sync"));
+    }
+
+    @Test
     void platformAdminsManageTenants() {
         assertTrue(grants(Set.of(RolePermissions.PLATFORM_ADMIN), RolePermissions.MANAGE_TENANTS));
         assertFalse(grants(Set.of(RolePermissions.PLATFORM_ADMIN), "tenant:acme:enter"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -51,6 +52,23 @@ class SecretBoxTest {
         mine[mine.length - 1] ^= 1;
         assertThrows(SecretBox.SecretUnreadableException.class, () -> box.open(mine, "c"));
         assertThrows(SecretBox.SecretUnreadableException.class, () -> box.open(new byte[3], "c"));
+    }
+
+    @Test
+    void rotationOpensWithThePreviousKeyAndSealsWithTheNew() {
+        byte[] oldKey = new byte[32];
+        byte[] newKey = new byte[32];
+        new SecureRandom().nextBytes(oldKey);
+        new SecureRandom().nextBytes(newKey);
+        SecretBox before = new SecretBox(new SecretKeySpec(oldKey, "AES"));
+        byte[] sealedBefore = before.seal("s3cret", "c");
+        SecretBox during = new SecretBox(new SecretKeySpec(newKey, "AES"),
+                java.util.List.of(new SecretKeySpec(oldKey, "AES")));
+        assertEquals("s3cret", during.open(sealedBefore, "c"));
+        assertFalse(during.isCurrent(sealedBefore, "c"));
+        byte[] resealed = during.seal(during.open(sealedBefore, "c"), "c");
+        assertTrue(during.isCurrent(resealed, "c"));
+        assertEquals("s3cret", new SecretBox(new SecretKeySpec(newKey, "AES")).open(resealed, "c"));
     }
 
     @Test
