@@ -68,6 +68,14 @@ pg_start() {
     as_pg_user "$bin/initdb" -D "$data" -U insightiq --pwfile="$init_pw" -A scram-sha-256 -E UTF8 --locale=C >/dev/null
     rm -f "$init_pw"
     echo "CREATE DATABASE insightiq" | as_pg_user "$bin/postgres" --single -D "$data" postgres >/dev/null 2>&1
+    rm -f "$HOME_DIR/sample-owner-password" "$HOME_DIR/sample-reader-password"
+  fi
+  if [ ! -f "$HOME_DIR/sample-reader-password" ]; then
+    # Single-user mode needs the server down: this happens once, on the first start that has no sample roles.
+    if as_pg_user "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+      as_pg_user "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+    fi
+    pg_sample_roles "$bin" "$data"
   fi
   if as_pg_user "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     log "PostgreSQL already running on port $PG_PORT"
@@ -80,6 +88,41 @@ pg_start() {
   export INSIGHTIQ_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/insightiq"
   export INSIGHTIQ_DB_USER=insightiq
   INSIGHTIQ_DB_PASSWORD="$(cat "$pwfile")"; export INSIGHTIQ_DB_PASSWORD
+  if [ -z "${INSIGHTIQ_SAMPLE_URL:-}" ]; then
+    export INSIGHTIQ_SAMPLE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/insightiq_sample"
+    export INSIGHTIQ_SAMPLE_OWNER=insightiq_sample_owner INSIGHTIQ_SAMPLE_READER=insightiq_sample_reader
+    INSIGHTIQ_SAMPLE_OWNER_PASSWORD="$(cat "$HOME_DIR/sample-owner-password")"
+    INSIGHTIQ_SAMPLE_READER_PASSWORD="$(cat "$HOME_DIR/sample-reader-password")"
+    export INSIGHTIQ_SAMPLE_OWNER_PASSWORD INSIGHTIQ_SAMPLE_READER_PASSWORD
+  fi
+}
+
+# The sample database (filled by the application) with its owner, and a reader that can open nothing else: the demo
+# tenant's data source connects as the reader. Roles and database are made in single-user mode, as there is no psql.
+pg_sample_roles() {
+  local bin="$1" data="$2" owner_pw reader_pw out
+  log "Creating the sample database insightiq_sample and its roles"
+  owner_pw="$(random_secret)"; reader_pw="$(random_secret)"
+  out="$(printf '%s\n' \
+    "$(pg_role_sql insightiq_sample_owner "$owner_pw")" \
+    "$(pg_role_sql insightiq_sample_reader "$reader_pw")" \
+    "CREATE DATABASE insightiq_sample OWNER insightiq_sample_owner" \
+    "REVOKE CONNECT, TEMPORARY ON DATABASE insightiq_sample FROM PUBLIC" \
+    "GRANT CONNECT ON DATABASE insightiq_sample TO insightiq_sample_reader" \
+    "REVOKE CONNECT, TEMPORARY ON DATABASE insightiq FROM PUBLIC" \
+    "REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC" \
+    | as_pg_user "$bin/postgres" --single -D "$data" postgres 2>&1)" || true
+  # Once made, the database stays (with its data); a repeated run only renews the passwords.
+  out="$(grep -E 'ERROR|FATAL' <<< "$out" | grep -v 'database "insightiq_sample" already exists')" || true
+  [ -z "$out" ] || die "Could not create the sample database and roles: $(head -3 <<< "$out")"
+  (umask 077 && printf '%s\n' "$owner_pw" > "$HOME_DIR/sample-owner-password" \
+    && printf '%s\n' "$reader_pw" > "$HOME_DIR/sample-reader-password")
+}
+
+# One line of SQL (single-user mode ends a statement at the newline) that creates the login role or resets it.
+pg_role_sql() {
+  printf "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN CREATE ROLE %s; END IF; \
+ALTER ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '%s'; END\$\$" "$1" "$1" "$1" "$2"
 }
 
 pg_stop() {
@@ -167,6 +210,12 @@ configure_environment() {
     : "${INSIGHTIQ_DB_USER:?INSIGHTIQ_DB_USER is needed with INSIGHTIQ_DB_URL}"
     export INSIGHTIQ_DB_PASSWORD="${INSIGHTIQ_DB_PASSWORD:-}"
   fi
+  # No sample database unless configured; "none" (as for the SMTP host) keeps the system properties non-empty.
+  local name
+  for name in INSIGHTIQ_SAMPLE_URL INSIGHTIQ_SAMPLE_OWNER INSIGHTIQ_SAMPLE_OWNER_PASSWORD INSIGHTIQ_SAMPLE_READER \
+      INSIGHTIQ_SAMPLE_READER_PASSWORD; do
+    export "$name=${!name:-none}"
+  done
 }
 
 wait_healthy() {
@@ -237,7 +286,8 @@ stop() {
 start_clean() {
   stop
   log "Removing the previous domain and data under $HOME_DIR"
-  rm -rf "$DOMAIN_DIR" "$DATA_DIR" "$(pg_dir)/data" "$PASSWORD_FILE" "$HOME_DIR/postgres-password" "$HOME_DIR/admin-console.txt"
+  rm -rf "$DOMAIN_DIR" "$DATA_DIR" "$(pg_dir)/data" "$PASSWORD_FILE" "$HOME_DIR/postgres-password" "$HOME_DIR/admin-console.txt" \
+    "$HOME_DIR/sample-owner-password" "$HOME_DIR/sample-reader-password"
   start --no-deploy
 }
 

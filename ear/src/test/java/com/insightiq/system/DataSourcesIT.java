@@ -152,6 +152,32 @@ class DataSourcesIT {
     }
 
     @Test
+    void tenantAdminsBoundThePoolsWithinTheOperatorsCeiling() {
+        String slug = Tenancy.uniqueSlug("dspool");
+        Api admin = Api.signIn(Tenancy.createTenant(Api.platformAdmin(), slug), Tenancy.PASSWORD);
+        String other = Tenancy.uniqueSlug("dspoolx");
+        Api otherAdmin = Api.signIn(Tenancy.createTenant(Api.platformAdmin(), other), Tenancy.PASSWORD);
+        String domain = slug.replace('_', '-') + ".test";
+        Tenancy.addMember(admin, slug, "analyst@" + domain, "analyst");
+        Api analyst = Api.signIn("analyst@" + domain, Tenancy.PASSWORD);
+        String settings = "/t/" + slug + "/api/v1/settings/connections";
+
+        JsonObject defaults = admin.get(settings).json();
+        assertEquals(5, defaults.getInt("maxPoolSize"), "five connections per source by default");
+        int ceiling = defaults.getInt("poolSizeCeiling");
+        assertEquals(2, admin.put(settings, "{\"maxPoolSize\":2}").json().getInt("maxPoolSize"));
+        assertEquals(2, admin.get(settings).json().getInt("maxPoolSize"));
+        admin.put(settings, "{\"maxPoolSize\":0}").isJsonError(400);
+        admin.put(settings, "{\"maxPoolSize\":" + (ceiling + 1) + "}").isJsonError(400);
+        admin.put(settings, "{\"maxPoolSize\":\"many\"}").isJsonError(400);
+        analyst.put(settings, "{\"maxPoolSize\":20}").isJsonError(403);
+        otherAdmin.put(settings, "{\"maxPoolSize\":20}").isJsonError(403);
+        otherAdmin.get(settings).isJsonError(403);
+        assertEquals(2, admin.get(settings).json().getInt("maxPoolSize"));
+        assertEquals(5, otherAdmin.get("/t/" + other + "/api/v1/settings/connections").json().getInt("maxPoolSize"));
+    }
+
+    @Test
     void anotherTenantCannotReachTheSourcesById() {
         Api platform = Api.platformAdmin();
         String acme = Tenancy.uniqueSlug("dsacme");

@@ -16,7 +16,12 @@ final class Jobs {
     }
 
     static JsonObject awaitFinished(Api api, String slug, long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
+        return awaitFinished(api, slug, id, java.time.Duration.ofSeconds(60));
+    }
+
+    static JsonObject awaitFinished(Api api, String slug, long id, java.time.Duration patience)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + patience.toMillis();
         while (System.currentTimeMillis() < deadline) {
             JsonObject job = api.get("/t/" + slug + "/api/v1/jobs/" + id).json();
             String status = job.getString("status");
@@ -25,6 +30,6 @@ final class Jobs {
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("Job " + id + " of " + slug + " did not finish within 60 s");
+        throw new AssertionError("Job " + id + " of " + slug + " did not finish within " + patience);
     }
 }

@@ -3,6 +3,7 @@ package com.insightiq.connection.boundary;
 import com.insightiq.access.control.Caller;
 import com.insightiq.connection.control.ConnectionCheck;
 import com.insightiq.connection.control.ConnectionProblem;
+import com.insightiq.connection.control.DataSourceSaved;
 import com.insightiq.connection.control.DataSourceRules;
 import com.insightiq.connection.control.Driver;
 import com.insightiq.connection.control.Drivers;
@@ -22,6 +23,7 @@ import com.insightiq.tenancy.control.TenantAccess;
 import com.insightiq.tenancy.entity.Slug;
 import com.insightiq.tenancy.entity.Tenant;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,6 +67,9 @@ public class DataSources {
     @Inject
     ConnectionCheck connectionCheck;
 
+    @Inject
+    Event<DataSourceSaved> saved;
+
     public List<DataSourceInfo> list(String slug) {
         access.enter(slug, RESOURCE, "view");
         return em.createNamedQuery(DataSource.ALL, DataSource.class).getResultStream().map(DataSources::info).toList();
@@ -84,6 +89,7 @@ public class DataSources {
         apply(source, valid, tenantSlug);
         em.persist(source);
         em.flush();
+        saved.fire(new DataSourceSaved(tenantSlug, source.getId(), caller.userId(), true));
         return info(source);
     }
 
@@ -93,8 +99,12 @@ public class DataSources {
         DataSource source = find(id);
         Valid valid = validate(form, source);
         refuseDuplicateName(valid.name(), id);
+        String before = target(source);
         apply(source, valid, tenantSlug);
         em.flush();
+        if (!before.equals(target(source))) {
+            saved.fire(new DataSourceSaved(tenantSlug, id, caller.userId(), false));
+        }
         pools.retire(tenantSlug, id);
         return info(source);
     }
@@ -193,6 +203,12 @@ public class DataSources {
             source.removeTunnel();
         }
         source.allowWrites(spec.allowWrites());
+    }
+
+    /** What decides which database a source reads: when it changes, the catalog must be read again. */
+    private static String target(DataSource d) {
+        return d.getEngine() + "|" + d.getHost() + "|" + d.getPort() + "|" + d.getDatabaseName() + "|" + d.getUsername()
+                + "|" + d.getSshHost();
     }
 
     private static SourceSpec withStoredSecrets(SourceSpec given, SourceSpec stored) {

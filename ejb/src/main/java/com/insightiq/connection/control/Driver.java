@@ -58,6 +58,18 @@ public interface Driver {
     /** Columns (in order), primary key, foreign keys and indexes of one table. */
     TableDescription describe(Connection connection, TableRef table) throws SQLException;
 
+    /**
+     * Every table and view of a schema described, in {@link #tables} order. A catalog sync of a thousand tables should
+     * cost a few catalog queries, not a thousand round trips: drivers override this with one query per schema.
+     */
+    default List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        List<TableDescription> described = new java.util.ArrayList<>();
+        for (TableRef table : tables(connection, schema)) {
+            described.add(describe(connection, table));
+        }
+        return described;
+    }
+
     /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */
     Optional<ConnectionProblem> explain(SQLException error);
 }

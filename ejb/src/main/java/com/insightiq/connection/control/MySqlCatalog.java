@@ -28,20 +28,21 @@ final class MySqlCatalog {
             WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')
             ORDER BY table_name""";
 
+    /** {@link CatalogRows}' shape; {table} is either "= ?" (one table) or "IS NOT NULL" (the whole schema). */
     private static final String DESCRIBE = """
-            SELECT 1 AS part, '' AS owner, c.ordinal_position AS position, c.column_name AS name,
+            SELECT c.table_name, 1 AS part, '' AS owner, c.ordinal_position AS position, c.column_name AS name,
                    c.data_type, c.column_type, c.is_nullable = 'YES', 0, NULL, NULL, NULL
-            FROM information_schema.columns c WHERE c.table_schema = ? AND c.table_name = ?
+            FROM information_schema.columns c WHERE c.table_schema = ? AND c.table_name {table}
             UNION ALL
-            SELECT 2, k.constraint_name, k.ordinal_position, k.column_name, NULL, NULL, 0, 0,
+            SELECT k.table_name, 2, k.constraint_name, k.ordinal_position, k.column_name, NULL, NULL, 0, 0,
                    k.referenced_table_schema, k.referenced_table_name, k.referenced_column_name
             FROM information_schema.key_column_usage k
-            WHERE k.table_schema = ? AND k.table_name = ? AND k.referenced_table_name IS NOT NULL
+            WHERE k.table_schema = ? AND k.table_name {table} AND k.referenced_table_name IS NOT NULL
             UNION ALL
-            SELECT 3, s.index_name, s.seq_in_index, s.column_name, NULL, NULL, s.non_unique = 0,
+            SELECT s.table_name, 3, s.index_name, s.seq_in_index, s.column_name, NULL, NULL, s.non_unique = 0,
                    s.index_name = 'PRIMARY', NULL, NULL, NULL
-            FROM information_schema.statistics s WHERE s.table_schema = ? AND s.table_name = ?
-            ORDER BY 1, 2, 3""";
+            FROM information_schema.statistics s WHERE s.table_schema = ? AND s.table_name {table}
+            ORDER BY 1, 2, 3, 4""";
 
     List<String> schemas(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(CURRENT_DATABASE);
@@ -75,12 +76,22 @@ final class MySqlCatalog {
     }
 
     TableDescription describe(Connection connection, TableRef table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE)) {
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{table}", "= ?"))) {
             for (int i = 1; i <= 6; i += 2) {
                 query.setString(i, table.schema());
                 query.setString(i + 1, table.name());
             }
             return CatalogRows.describe(query, table, MySqlCatalog::jdbcType);
+        }
+    }
+
+    List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        List<TableRef> tables = tables(connection, schema);
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{table}", "IS NOT NULL"))) {
+            for (int i = 1; i <= 3; i++) {
+                query.setString(i, schema);
+            }
+            return CatalogRows.describeAll(query, tables, MySqlCatalog::jdbcType);
         }
     }
 

@@ -137,6 +137,11 @@ public class MySqlDriver implements Driver {
     }
 
     @Override
+    public List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        return catalog.describeSchema(connection, schema);
+    }
+
+    @Override
     public Optional<ConnectionProblem> explain(SQLException error) {
         return switch (error.getErrorCode()) {
             case 1045 -> Optional.of(ConnectionProblems.mentions(error, "secure transport")

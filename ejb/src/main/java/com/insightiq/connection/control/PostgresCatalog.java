@@ -25,36 +25,43 @@ final class PostgresCatalog {
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition
             ORDER BY c.relname""";
 
+    private static final String ONE_TABLE = "n.nspname = ? AND c.relname = ?";
+    private static final String WHOLE_SCHEMA =
+            "n.nspname = ? AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition";
+
+    /** {@link CatalogRows}' shape for the relations the target filter picks. */
     private static final String DESCRIBE = """
             WITH target AS (
-                SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname = ? AND c.relname = ?)
-            SELECT 1 AS part, NULL::text AS owner, a.attnum::int AS position, a.attname::text AS name,
+                SELECT c.oid, c.relname::text AS relname
+                FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE {target})
+            SELECT tg.relname, 1 AS part, NULL::text AS owner, a.attnum::int AS position, a.attname::text AS name,
                    t.typname::text AS type_name,
                    (CASE WHEN t.typtype = 'd' THEN b.typname WHEN t.typtype = 'e' THEN 'text' ELSE t.typname END)::text,
                    NOT a.attnotnull, false, NULL::text, NULL::text, NULL::text
-            FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+            FROM target tg JOIN pg_catalog.pg_attribute a ON a.attrelid = tg.oid
+            JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
-            WHERE a.attrelid = (SELECT oid FROM target) AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE a.attnum > 0 AND NOT a.attisdropped
             UNION ALL
-            SELECT 2, con.conname::text, k.ord::int, a.attname::text, NULL, NULL, false, false,
+            SELECT tg.relname, 2, con.conname::text, k.ord::int, a.attname::text, NULL, NULL, false, false,
                    rn.nspname::text, rc.relname::text, ra.attname::text
-            FROM pg_catalog.pg_constraint con
+            FROM target tg JOIN pg_catalog.pg_constraint con ON con.conrelid = tg.oid AND con.contype = 'f'
             CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, target_attnum, ord)
             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
             JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
             JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
             JOIN pg_catalog.pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.target_attnum
-            WHERE con.conrelid = (SELECT oid FROM target) AND con.contype = 'f'
             UNION ALL
-            SELECT 3, ic.relname::text, k.ord::int,
+            SELECT tg.relname, 3, ic.relname::text, k.ord::int,
                    COALESCE(a.attname::text, pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true)),
                    NULL, NULL, i.indisunique, i.indisprimary, NULL, NULL, NULL
-            FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+            FROM target tg JOIN pg_catalog.pg_index i ON i.indrelid = tg.oid
+            JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-            WHERE i.indrelid = (SELECT oid FROM target) AND k.ord <= i.indnkeyatts
-            ORDER BY 1, 2, 3""";
+            WHERE k.ord <= i.indnkeyatts
+            ORDER BY 1, 2, 3, 4""";
 
     List<String> schemas(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();
@@ -82,10 +89,18 @@ final class PostgresCatalog {
     }
 
     TableDescription describe(Connection connection, TableRef table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE)) {
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", ONE_TABLE))) {
             query.setString(1, table.schema());
             query.setString(2, table.name());
             return CatalogRows.describe(query, table, PostgresCatalog::jdbcType);
+        }
+    }
+
+    List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        List<TableRef> tables = tables(connection, schema);
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", WHOLE_SCHEMA))) {
+            query.setString(1, schema);
+            return CatalogRows.describeAll(query, tables, PostgresCatalog::jdbcType);
         }
     }
 

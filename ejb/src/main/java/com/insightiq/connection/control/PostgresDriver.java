@@ -67,6 +67,8 @@ public class PostgresDriver implements Driver {
         properties.setProperty("connectTimeout", seconds);
         properties.setProperty("loginTimeout", seconds);
         properties.setProperty("ApplicationName", "InsightIQ");
+        // A read-only connection (the pool's default) stays read-only in auto-commit too, not only in transactions.
+        properties.setProperty("readOnlyMode", "always");
         UserOptions.addTo(properties, target.options(), OPTIONS, "PostgreSQL");
         return properties;
     }
@@ -110,6 +112,11 @@ public class PostgresDriver implements Driver {
     @Override
     public TableDescription describe(Connection connection, TableRef table) throws SQLException {
         return catalog.describe(connection, table);
+    }
+
+    @Override
+    public List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        return catalog.describeSchema(connection, schema);
     }
 
     @Override

@@ -24,30 +24,33 @@ final class SqlServerCatalog {
             WHERE o.schema_id = SCHEMA_ID(?) AND o.type IN ('U', 'V') AND o.is_ms_shipped = 0
             ORDER BY o.name""";
 
+    private static final String ONE_TABLE = "o.schema_id = SCHEMA_ID(?) AND o.name = ?";
+    private static final String WHOLE_SCHEMA =
+            "o.schema_id = SCHEMA_ID(?) AND o.type IN ('U', 'V') AND o.is_ms_shipped = 0";
+
+    /** {@link CatalogRows}' shape for the objects the target filter picks. */
     private static final String DESCRIBE = """
-            WITH target AS (SELECT o.object_id FROM sys.objects o WHERE o.schema_id = SCHEMA_ID(?) AND o.name = ?)
-            SELECT 1 AS part, CAST(NULL AS nvarchar(128)) AS owner, c.column_id AS position,
-                   CAST(c.name AS nvarchar(128)) AS name, CAST(TYPE_NAME(c.user_type_id) AS nvarchar(128)),
+            WITH target AS (SELECT o.object_id, o.name FROM sys.objects o WHERE {target})
+            SELECT CAST(tg.name AS nvarchar(128)), 1 AS part, CAST(NULL AS nvarchar(128)) AS owner,
+                   c.column_id AS position, CAST(c.name AS nvarchar(128)) AS name, CAST(TYPE_NAME(c.user_type_id) AS nvarchar(128)),
                    CAST(TYPE_NAME(c.system_type_id) AS nvarchar(128)), c.is_nullable, CAST(0 AS bit),
                    CAST(NULL AS nvarchar(128)), CAST(NULL AS nvarchar(128)), CAST(NULL AS nvarchar(128))
-            FROM sys.columns c WHERE c.object_id = (SELECT object_id FROM target)
+            FROM target tg JOIN sys.columns c ON c.object_id = tg.object_id
             UNION ALL
-            SELECT 2, fk.name, fkc.constraint_column_id, pc.name, NULL, NULL, CAST(0 AS bit), CAST(0 AS bit),
+            SELECT tg.name, 2, fk.name, fkc.constraint_column_id, pc.name, NULL, NULL, CAST(0 AS bit), CAST(0 AS bit),
                    SCHEMA_NAME(rt.schema_id), rt.name, rc.name
-            FROM sys.foreign_keys fk
+            FROM target tg JOIN sys.foreign_keys fk ON fk.parent_object_id = tg.object_id
             JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id
             JOIN sys.columns pc ON pc.object_id = fkc.parent_object_id AND pc.column_id = fkc.parent_column_id
             JOIN sys.objects rt ON rt.object_id = fkc.referenced_object_id
             JOIN sys.columns rc ON rc.object_id = fkc.referenced_object_id AND rc.column_id = fkc.referenced_column_id
-            WHERE fk.parent_object_id = (SELECT object_id FROM target)
             UNION ALL
-            SELECT 3, i.name, ic.key_ordinal, c.name, NULL, NULL, i.is_unique, i.is_primary_key, NULL, NULL, NULL
-            FROM sys.indexes i
+            SELECT tg.name, 3, i.name, ic.key_ordinal, c.name, NULL, NULL, i.is_unique, i.is_primary_key, NULL, NULL, NULL
+            FROM target tg JOIN sys.indexes i ON i.object_id = tg.object_id
             JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id
             JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id
-            WHERE i.object_id = (SELECT object_id FROM target) AND i.type > 0 AND ic.key_ordinal > 0
-              AND i.is_hypothetical = 0
-            ORDER BY 1, 2, 3""";
+            WHERE i.type > 0 AND ic.key_ordinal > 0 AND i.is_hypothetical = 0
+            ORDER BY 1, 2, 3, 4""";
 
     List<String> schemas(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();
@@ -75,10 +78,18 @@ final class SqlServerCatalog {
     }
 
     TableDescription describe(Connection connection, TableRef table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE)) {
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", ONE_TABLE))) {
             query.setString(1, table.schema());
             query.setString(2, table.name());
             return CatalogRows.describe(query, table, SqlServerCatalog::jdbcType);
+        }
+    }
+
+    List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        List<TableRef> tables = tables(connection, schema);
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", WHOLE_SCHEMA))) {
+            query.setString(1, schema);
+            return CatalogRows.describeAll(query, tables, SqlServerCatalog::jdbcType);
         }
     }
 

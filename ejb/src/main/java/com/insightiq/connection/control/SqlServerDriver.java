@@ -143,6 +143,11 @@ public class SqlServerDriver implements Driver {
     }
 
     @Override
+    public List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        return catalog.describeSchema(connection, schema);
+    }
+
+    @Override
     public Optional<ConnectionProblem> explain(SQLException error) {
         return switch (error.getErrorCode()) {
             case 18456, 18452, 18486, 18487, 18488 -> Optional.of(ConnectionProblems.wrongCredentials());

@@ -23,11 +23,12 @@ final class TrinoCatalog {
             SELECT table_name, table_type = 'VIEW' FROM information_schema.tables
             WHERE table_schema = ? ORDER BY table_name""";
 
+    /** {@link CatalogRows}' shape, columns only; {table} is "= ?" or "IS NOT NULL" (the whole schema). */
     private static final String DESCRIBE = """
-            SELECT 1, CAST(NULL AS varchar), ordinal_position, column_name, data_type, data_type, is_nullable = 'YES',
+            SELECT table_name, 1, CAST(NULL AS varchar), ordinal_position, column_name, data_type, data_type, is_nullable = 'YES',
                    false, CAST(NULL AS varchar), CAST(NULL AS varchar), CAST(NULL AS varchar)
-            FROM information_schema.columns WHERE table_schema = ? AND table_name = ?
-            ORDER BY ordinal_position""";
+            FROM information_schema.columns WHERE table_schema = ? AND table_name {table}
+            ORDER BY table_name, ordinal_position""";
 
     List<String> schemas(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();
@@ -54,10 +55,18 @@ final class TrinoCatalog {
     }
 
     TableDescription describe(Connection connection, TableRef table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE)) {
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{table}", "= ?"))) {
             query.setString(1, table.schema());
             query.setString(2, table.name());
             return CatalogRows.describe(query, table, TrinoCatalog::jdbcType);
+        }
+    }
+
+    List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        List<TableRef> tables = tables(connection, schema);
+        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{table}", "IS NOT NULL"))) {
+            query.setString(1, schema);
+            return CatalogRows.describeAll(query, tables, TrinoCatalog::jdbcType);
         }
     }
 

@@ -127,6 +127,11 @@ public class TrinoDriver implements Driver {
         return catalog.describe(connection, table);
     }
 
+    @Override
+    public List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
+        return catalog.describeSchema(connection, schema);
+    }
+
     /** trino-jdbc reports most failures by message only; Trino's own error names are stable English. */
     @Override
     public Optional<ConnectionProblem> explain(SQLException error) {

@@ -22,8 +22,8 @@ class HostileTargetsTest {
     static Stream<Arguments> hostileHosts() {
         return drivers().flatMap(driver -> Stream.of("db.example.com/evil", "db?ssl=false", "db;databaseName=x",
                 "db&user=root", "db=1", "ann@db", "db:1234", "db\\x", "db`x", "db,other", "db example", "db\r\nx",
-                "db\u0000", "", "::1", "[::1]/x", "[::1%eth0]", "a".repeat(300), "-db", "db.")
-                .filter(host -> !host.equals("db.")).map(host -> Arguments.of(driver, host)));
+                "db\u0000", "", "::1", "[::1]/x", "[::1%eth0]", "a".repeat(300), "-db")
+                .map(host -> Arguments.of(driver, host)));
     }
 
     @ParameterizedTest
