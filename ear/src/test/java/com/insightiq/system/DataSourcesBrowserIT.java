@@ -107,6 +107,71 @@ class DataSourcesBrowserIT {
     }
 
     @Test
+    void syncBrowseATablePreviewItEditItsNameAndAddAGlossaryTerm() throws Exception {
+        String slug = Tenancy.uniqueSlug("catui");
+        String adminEmail = Tenancy.createTenant(Api.platformAdmin(), slug);
+        Api admin = Api.signIn(adminEmail, Tenancy.PASSWORD);
+        try (SourceFixtures.Fixture db = SourceFixtures.postgres("catui");
+             Browser browser = new Browser()) {
+            db.execute("CREATE TABLE customer_orders (id SERIAL PRIMARY KEY, customer_email TEXT NOT NULL,"
+                    + " total NUMERIC(10, 2), ordered_at TIMESTAMPTZ NOT NULL DEFAULT now());"
+                    + " INSERT INTO customer_orders (customer_email, total) VALUES ('ann@example.com', 12.50),"
+                    + " ('bob@example.com', 99.00), ('cy@example.com', NULL);"
+                    + " GRANT SELECT ON customer_orders TO " + db.user());
+            Api.Reply created = admin.post("/t/" + slug + "/api/v1/datasources", db.body("Shop").build().toString());
+            assertEquals(201, created.status(), created.toString());
+            long id = created.json().getJsonNumber("id").longValue();
+
+            browser.signIn(adminEmail, Tenancy.PASSWORD);
+            browser.waitForUrl("/t/" + slug + "/home.xhtml");
+            browser.open("/t/" + slug + "/settings/datasource.xhtml?id=" + id);
+            browser.waitFor("[id='syncForm:syncNow']").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120))
+                    .withMessage("the sync completes and the page follows it")
+                    .until(d -> d.findElement(By.id("syncForm")).getText().contains("Completed"));
+            browser.screenshot("datasource-synced");
+
+            browser.open("/t/" + slug + "/browse.xhtml");
+            browser.waitFor("#browseSources a").click();
+            browser.waitUntil(d -> d.findElement(By.id("tablesForm")).getText().contains("Customer Orders")
+                    || d.findElement(By.id("tablesForm")).getText().contains("customer_orders"), "the table is listed");
+            browser.screenshot("browse-tables");
+            browser.waitFor("[id='tablesForm:tables'] a.iq-strong-link").click();
+            browser.waitForUrl("/browse-table.xhtml?id=");
+            String columns = browser.waitFor("[id='tableForm:tabs:columns']").getText();
+            assertTrue(columns.contains("customer_email") && columns.contains("numeric"), columns);
+            browser.screenshot("browse-table-columns");
+
+            browser.waitFor("[id='tableForm:tabs'] .ui-tabs-nav li:nth-child(2) a").click();
+            browser.waitUntil(d -> !d.findElements(By.id("previewRows")).isEmpty()
+                    && d.findElement(By.id("previewRows")).getText().contains("bob@example.com"),
+                    "the preview shows the first rows");
+            browser.screenshot("browse-table-preview");
+
+            browser.waitFor("#editTableButton").click();
+            type(browser, "tableEditForm:displayName", "Orders of customers");
+            browser.waitFor("[id='tableEditForm:saveTable']").click();
+            browser.waitUntil(d -> d.findElement(By.id("pageTitle")).getText().contains("Orders of customers"),
+                    "the new display name is the heading");
+
+            browser.open("/t/" + slug + "/glossary.xhtml");
+            browser.waitFor("#glossaryEmpty");
+            browser.waitFor("#newTermButton").click();
+            type(browser, "termForm:term", "Revenue");
+            type(browser, "termForm:definition", "What customers paid for their orders.");
+            type(browser, "termForm:synonyms", "turnover, sales");
+            type(browser, "termForm:expression", "SUM(total)");
+            browser.waitFor("[id='termForm:saveTerm']").click();
+            browser.waitUntil(d -> d.findElement(By.id("glossaryForm")).getText().contains("Revenue"),
+                    "the term is listed");
+            browser.screenshot("glossary");
+            assertTrue(admin.get("/t/" + slug + "/api/v1/glossary").body().contains("turnover"),
+                    "stored with its synonyms");
+            assertLocalOnly(browser);
+        }
+    }
+
+    @Test
     void theFormReadsWellInTheDarkTheme() throws Exception {
         String slug = Tenancy.uniqueSlug("dsdark");
         String adminEmail = Tenancy.createTenant(Api.platformAdmin(), slug);
@@ -117,15 +182,23 @@ class DataSourcesBrowserIT {
             browser.waitFor("#themeToggle").click();
             browser.waitUntil(d -> d.getPageSource().contains("primefaces-vela-blue"), "dark theme after toggle");
             browser.open("/t/" + slug + "/settings/datasource.xhtml");
-            browser.waitFor("[id='sourceForm:ssh'] .ui-toggleswitch-slider").click();
+            click(browser, "[id='sourceForm:ssh'] .ui-toggleswitch-slider");
             browser.waitFor("[id='sourceForm:sshHost']");
-            browser.waitFor("[id='sourceForm:allowWrites'] .ui-chkbox-box").click();
+            click(browser, "[id='sourceForm:allowWrites'] .ui-chkbox-box");
             browser.waitFor(".iq-alert-warning");
-            browser.waitFor("[id='sourceForm:addOption']").click();
+            click(browser, "[id='sourceForm:addOption']");
             browser.waitFor("[id='sourceForm:options'] input");
             browser.screenshot("datasource-form-dark");
             assertLocalOnly(browser);
         }
+    }
+
+    /** Clicks an element after scrolling it to the middle, clear of the sticky button bar. */
+    private static void click(Browser browser, String cssSelector) {
+        WebElement element = browser.waitFor(cssSelector);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private static void type(Browser browser, String id, String text) {

@@ -145,6 +145,9 @@ public class TableView implements Serializable {
         notices.fetch(() -> catalog.updateTable(slug, id, edit)).ifPresent(saved -> {
             table = saved;
             notices.info("table.saved", saved.displayName());
+            // The page reloads to show the new name in its heading; the notice survives the reload.
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                    .setKeepMessages(true);
             PrimeFaces.current().ajax().addCallbackParam("done", true);
         });
     }
