@@ -12,6 +12,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -35,11 +36,19 @@ public class Notices {
 
     /** Runs a boundary call that answers something; empty when it refused, and the person has been told why. */
     public <T> Optional<T> fetch(Supplier<T> call) {
+        return fetch(call, refusal -> add(FacesMessage.SEVERITY_ERROR, refusal));
+    }
+
+    /**
+     * Like {@link #fetch(Supplier)}, but the boundary's reason for a refusal goes to {@code refused}, for a page that
+     * shows it next to the form it concerns rather than at the top.
+     */
+    public <T> Optional<T> fetch(Supplier<T> call, Consumer<String> refused) {
         try {
             return Optional.ofNullable(call.get());
         } catch (InvalidInputException | NotFoundException | ConflictException | ForbiddenException
                  | NotAuthenticatedException | ProvisioningFailedException refusal) {
-            add(FacesMessage.SEVERITY_ERROR, refusal.getMessage());
+            refused.accept(refusal.getMessage());
         } catch (EJBException fault) {
             LOG.log(Level.WARNING, "A boundary call failed", fault);
             error("error.unexpected");
