@@ -72,7 +72,9 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(condition::apply);
+        // An Ajax update may replace the element between finding and reading it: look again instead of failing.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     String sessionCookie() {

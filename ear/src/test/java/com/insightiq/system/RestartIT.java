@@ -63,7 +63,9 @@ class RestartIT {
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                         URI.create(System.getProperty("it.health.url"))).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"broker\"")) {
+                // Health turns green while the web module is still being mapped: wait until the API answers too.
+                if (health.statusCode() == 200 && health.body().contains("\"broker\"")
+                        && Api.anonymous().get("/api/v1/me").contentType().startsWith("application/json")) {
                     return;
                 }
             } catch (java.io.IOException notYet) {
