@@ -338,7 +338,7 @@ class CatalogSyncIT {
                     + " EXECUTE format('CREATE TABLE t_%s (id int PRIMARY KEY, name text, amount numeric, created_at date)', i);"
                     + " EXECUTE format('INSERT INTO t_%s SELECT g, ''n'' || (g %% 5), g, current_date FROM generate_series(1, 20) g', i);"
                     + " END LOOP; FOR i IN 1..60 LOOP"
-                    + " EXECUTE format('CREATE VIEW v_%s AS SELECT x, pg_sleep(0.25) AS pause FROM generate_series(1, 1) x', i);"
+                    + " EXECUTE format('CREATE VIEW v_%s AS SELECT x, pg_sleep(0.25)::text AS pause FROM generate_series(1, 1) x', i);"
                     + " END LOOP; END $$;");
             long source = register(admin, slug, db, "Big");
             Api.Reply requested = admin.post("/t/" + slug + "/api/v1/datasources/" + source + "/sync", "{}");

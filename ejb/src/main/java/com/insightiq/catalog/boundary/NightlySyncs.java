@@ -6,8 +6,8 @@ import com.insightiq.tenancy.entity.Tenant;
 import com.insightiq.tenancy.entity.TenantStatus;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * a tick missed while the server was down is covered by the next one (next_sync_at stays in the past until then).
  */
 @Singleton
-@TransactionManagement(TransactionManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlySyncs {
     private static final Logger LOG = Logger.getLogger(NightlySyncs.class.getName());
 

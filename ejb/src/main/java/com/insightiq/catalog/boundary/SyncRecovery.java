@@ -12,8 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("PlatformStartup")
-@TransactionManagement(TransactionManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SyncRecovery {
     private static final Logger LOG = Logger.getLogger(SyncRecovery.class.getName());
 
@@ -40,7 +40,7 @@ public class SyncRecovery {
 
     @PostConstruct
     void soon() {
-        timers.createSingleActionTimer(5_000, new TimerConfig("catalog sync recovery", false));
+        timers.createSingleActionTimer(10_000, new TimerConfig("catalog sync recovery", false));
     }
 
     @Timeout

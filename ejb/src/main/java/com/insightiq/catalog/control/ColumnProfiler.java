@@ -92,11 +92,21 @@ public final class ColumnProfiler {
     /** Numbers compare as numbers, times as times, everything else as text. */
     static Object normalise(Object value) {
         if (value instanceof Number n && !(value instanceof BigDecimal)) {
-            return n instanceof Double || n instanceof Float ? new BigDecimal(n.toString()) : new BigDecimal(n.longValue());
+            if (n instanceof Double || n instanceof Float) {
+                double d = n.doubleValue();
+                return Double.isFinite(d) ? new BigDecimal(n.toString()) : n.toString();
+            }
+            return n instanceof java.math.BigInteger b ? new BigDecimal(b) : new BigDecimal(n.longValue());
         }
         if (value instanceof BigDecimal || value instanceof String || value instanceof Temporal
                 || value instanceof Boolean) {
             return value;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof java.sql.Time t) {
+            return t.toLocalTime();
         }
         if (value instanceof Date d) {
             return d.toInstant();

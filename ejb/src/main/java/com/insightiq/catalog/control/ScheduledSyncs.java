@@ -10,17 +10,23 @@ import com.insightiq.jobs.entity.JobRun;
 import com.insightiq.tenancy.control.TenantScope;
 import com.insightiq.tenancy.entity.Slug;
 import com.insightiq.tenancy.entity.Tenant;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
-/** Per-tenant work of the timers, each tenant in its own transaction (one tenant per persistence context). */
-@ApplicationScoped
+/**
+ * Per-tenant work of the timers, each tenant in its own container-managed transaction (one tenant per persistence
+ * context). An EJB, not a CDI bean with @Transactional: called from a timer, the latter left the JMS send in a broker
+ * session that never committed; container-managed transactions enlist the send as they do for requests.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ScheduledSyncs {
     private static final Logger LOG = Logger.getLogger(ScheduledSyncs.class.getName());
 
@@ -37,7 +43,6 @@ public class ScheduledSyncs {
     JobQueue queue;
 
     /** Requests a sync of every source whose time has come and moves its next time on; unscheduled ones get one. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int requestDue(Tenant tenant, Instant now) {
         scope.enter(em, tenant.schema());
         List<DataSource> sources = em.createQuery("SELECT d FROM DataSource d WHERE d.nextSyncAt IS NULL"
@@ -66,7 +71,6 @@ public class ScheduledSyncs {
      * After a restart: every sync that was running gets a resume message; the MDB restarts its batch execution or
      * re-runs it, and the reader continues after the last committed table. Queued ones still have their message.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int resumeInterrupted(Tenant tenant) {
         scope.enter(em, tenant.schema());
         int resumed = 0;

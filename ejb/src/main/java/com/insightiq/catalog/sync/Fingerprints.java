@@ -61,7 +61,7 @@ public class Fingerprints {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.info(() -> "Sampling " + description.table().schema() + "." + description.table().name()
-                    + " failed; structure kept without a fingerprint: " + e.getMessage());
+                    + " failed; structure kept without a fingerprint: " + e);
             return Map.of();
         }
         Map<String, ColumnProfile> profiles = new HashMap<>();

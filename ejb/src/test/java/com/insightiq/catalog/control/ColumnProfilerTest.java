@@ -74,5 +74,10 @@ class ColumnProfilerTest {
         assertEquals("2023-01-02", dates.min().orElseThrow());
         assertEquals("2024-05-01", dates.max().orElseThrow());
         assertEquals(List.of("ab"), profile(Types.VARCHAR, "a\u0000b").values(), "NUL cannot be stored");
+        ColumnProfile jdbcDates = profile(Types.DATE, java.sql.Date.valueOf("2024-05-01"), java.sql.Date.valueOf("2023-01-02"));
+        assertEquals("2023-01-02", jdbcDates.min().orElseThrow(), "java.sql.Date has no instant");
+        assertEquals("10:15", profile(Types.TIME, java.sql.Time.valueOf("10:15:00")).max().orElseThrow().substring(0, 5));
+        ColumnProfile odd = profile(Types.DOUBLE, Double.NaN, 1.0, java.math.BigInteger.TEN);
+        assertEquals(3, odd.distinctCount());
     }
 }
