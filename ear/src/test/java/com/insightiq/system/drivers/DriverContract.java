@@ -268,6 +268,24 @@ abstract class DriverContract {
         }
     }
 
+    /** What a pool does for a source without "allow writes": the session then refuses to change anything. */
+    @Test
+    void readOnlySessionsRefuseWrites() throws Exception {
+        try (Connection connection = connect(fixture.target())) {
+            connection.setReadOnly(true);
+            if (driver().readOnlySessionSql().isPresent()) {
+                execute(connection, driver().readOnlySessionSql().get());
+            }
+            assertThrows(SQLException.class, () -> execute(connection, "INSERT INTO " + table("account")
+                    + " VALUES (1, 1, 'x')"));
+            assertThrows(SQLException.class, () -> execute(connection, "CREATE TABLE " + table("intruder")
+                    + " (" + q("id") + " INTEGER)"));
+        }
+        try (Connection connection = connect(fixture.target())) {
+            execute(connection, "INSERT INTO " + table("account") + " VALUES (2, 2, 'writable')");
+        }
+    }
+
     @Test
     void explainsAWrongPassword() {
         ConnectionTarget target = fixture.target();

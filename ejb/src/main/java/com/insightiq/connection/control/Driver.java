@@ -70,6 +70,14 @@ public interface Driver {
         return described;
     }
 
+    /**
+     * SQL that makes a fresh session refuse writes, for engines whose JDBC {@code setReadOnly} is only a hint. Pools
+     * run it on every new connection of a source that does not allow writes; empty when {@code setReadOnly} suffices.
+     */
+    default Optional<String> readOnlySessionSql() {
+        return Optional.empty();
+    }
+
     /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */
     Optional<ConnectionProblem> explain(SQLException error);
 }

@@ -84,15 +84,21 @@ public class MySqlDriver implements Driver {
         return OPTIONS.keySet();
     }
 
+    /** Connector/J's setReadOnly is a routing hint; the session setting is what makes MariaDB and MySQL refuse writes. */
+    @Override
+    public Optional<String> readOnlySessionSql() {
+        return Optional.of("SET SESSION TRANSACTION READ ONLY");
+    }
+
     /**
-     * Connector/J's setReadOnly does not make a plain connection read-only, and its query timeout needs MariaDB's
+     * Read-only connections come from {@link #readOnlySessionSql()}; the query timeout needs MariaDB's
      * max_statement_time, which MySQL lacks: callers cancel instead.
      */
     @Override
     public boolean supports(Feature feature) {
         return switch (feature) {
-            case READ_ONLY_CONNECTIONS, STATEMENT_TIMEOUT -> false;
-            case SCHEMAS, FOREIGN_KEYS, INDEXES, ESTIMATED_ROW_COUNTS, CANCEL_STATEMENT -> true;
+            case STATEMENT_TIMEOUT -> false;
+            case SCHEMAS, FOREIGN_KEYS, INDEXES, ESTIMATED_ROW_COUNTS, CANCEL_STATEMENT, READ_ONLY_CONNECTIONS -> true;
         };
     }
 

@@ -149,6 +149,9 @@ public class SourcePools {
         config.setConnectionTimeout(Duration.ofSeconds(15).toMillis());
         config.setInitializationFailTimeout(-1);
         config.setReadOnly(!definition.allowWrites());
+        if (!definition.allowWrites()) {
+            driver.readOnlySessionSql().ifPresent(config::setConnectionInitSql);
+        }
         LOG.fine(() -> "Pool for " + definition + " with at most " + config.getMaximumPoolSize() + " connections");
         return new Pool(new HikariDataSource(config), tunnel, definition.version());
     }

@@ -113,7 +113,8 @@ class MySqlDriverTest {
     void saysWhatItSupports() {
         assertTrue(driver.supports(Feature.FOREIGN_KEYS));
         assertTrue(driver.supports(Feature.ESTIMATED_ROW_COUNTS));
-        assertFalse(driver.supports(Feature.READ_ONLY_CONNECTIONS));
+        assertTrue(driver.supports(Feature.READ_ONLY_CONNECTIONS));
+        assertEquals(java.util.Optional.of("SET SESSION TRANSACTION READ ONLY"), driver.readOnlySessionSql());
         assertFalse(driver.supports(Feature.STATEMENT_TIMEOUT));
     }
 }
