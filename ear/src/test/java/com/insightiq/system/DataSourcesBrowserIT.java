@@ -103,6 +103,12 @@ class DataSourcesBrowserIT {
             browser.waitFor("[id='deleteForm:deleteDataSource']").click();
             browser.waitFor("#dataSourcesEmpty");
             assertEquals("[]", admin.get(api).body().replaceAll("\\s", ""), "deleted");
+
+            // the tenant admin bounds the connections per database
+            type(browser, "poolForm:maxPoolSize_input", "3");
+            browser.waitFor("[id='poolForm:savePool']").click();
+            browser.waitUntil(d -> admin.get("/t/" + slug + "/api/v1/settings/connections").json()
+                    .getInt("maxPoolSize") == 3, "the pool bound is saved");
         }
     }
 
