@@ -179,6 +179,32 @@ class DataSourcesIT {
     }
 
     @Test
+    void aSuspendedTenantKeepsNoConnectionsOpen() throws Exception {
+        Api platform = Api.platformAdmin();
+        String slug = Tenancy.uniqueSlug("dsclose");
+        Api admin = Api.signIn(Tenancy.createTenant(platform, slug), Tenancy.PASSWORD);
+        try (SourceFixtures.Fixture db = SourceFixtures.postgres("dsclose")) {
+            db.execute("CREATE TABLE t (id int PRIMARY KEY); GRANT SELECT ON t TO " + db.user());
+            String api = "/t/" + slug + "/api/v1/datasources";
+            long id = admin.post(api, db.body("Pooled").build().toString()).json().getJsonNumber("id").longValue();
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!admin.get(api + "/" + id + "/syncs").body().contains("\"completed\"")) {
+                assertTrue(System.currentTimeMillis() < deadline, "the first sync finishes");
+                Thread.sleep(500);
+            }
+            String open = "SELECT count(*) FROM pg_stat_activity WHERE usename = '" + db.user() + "'";
+            assertTrue(Database.count(open) > 0, "the sync left a pooled connection open");
+
+            assertEquals(200, platform.put("/api/v1/tenants/" + slug, "{\"status\":\"suspended\"}").status());
+            deadline = System.currentTimeMillis() + 15_000;
+            while (Database.count(open) > 0) {
+                assertTrue(System.currentTimeMillis() < deadline, "the pool is closed when the tenant is suspended");
+                Thread.sleep(300);
+            }
+        }
+    }
+
+    @Test
     void anotherTenantCannotReachTheSourcesById() {
         Api platform = Api.platformAdmin();
         String acme = Tenancy.uniqueSlug("dsacme");

@@ -10,6 +10,7 @@ import com.insightiq.platform.control.InvalidInputException;
 import com.insightiq.platform.control.NotFoundException;
 import com.insightiq.tenancy.control.ProvisioningSteps;
 import com.insightiq.tenancy.control.SchemaMigrations;
+import com.insightiq.tenancy.control.TenantClosed;
 import com.insightiq.tenancy.control.TenantProvisioning;
 import com.insightiq.tenancy.control.TenantRegistry;
 import com.insightiq.tenancy.control.TenantResolution;
@@ -18,6 +19,7 @@ import com.insightiq.tenancy.entity.Tenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,9 @@ public class Tenants {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<TenantClosed> closed;
 
     @Inject
     TenantRegistry registry;
@@ -109,7 +114,10 @@ public class Tenants {
         if (change.status() != null) {
             switch (change.status().trim().toLowerCase()) {
                 case "active" -> tenant.activate();
-                case "suspended" -> tenant.suspend();
+                case "suspended" -> {
+                    tenant.suspend();
+                    closed.fire(new TenantClosed(new Slug(tenant.slug()), false));
+                }
                 default -> throw new InvalidInputException("status must be 'active' or 'suspended'.");
             }
         }
@@ -144,6 +152,7 @@ public class Tenants {
         em.createQuery("DELETE FROM Membership m WHERE m.tenant.id = :id").setParameter("id", tenant.id())
                 .executeUpdate();
         em.remove(tenant);
+        closed.fire(new TenantClosed(new Slug(tenant.slug()), true));
     }
 
     private Tenant find(String slug) {
