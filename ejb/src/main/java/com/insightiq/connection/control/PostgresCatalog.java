@@ -1,12 +1,6 @@
 package com.insightiq.connection.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
-import java.util.List;
 
 /** PostgreSQL's catalog from pg_catalog (not information_schema, which is many times slower on large schemas). */
 final class PostgresCatalog {
@@ -63,46 +57,9 @@ final class PostgresCatalog {
             WHERE k.ord <= i.indnkeyatts
             ORDER BY 1, 2, 3, 4""";
 
-    List<String> schemas(Connection connection) throws SQLException {
-        List<String> schemas = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(SCHEMAS); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                schemas.add(rows.getString(1));
-            }
-        }
-        return schemas;
-    }
-
-    List<TableRef> tables(Connection connection, String schema) throws SQLException {
-        List<TableRef> tables = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(TABLES)) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    boolean view = rows.getBoolean(2);
-                    tables.add(new TableRef(schema, rows.getString(1), view ? TableRef.Kind.VIEW : TableRef.Kind.TABLE,
-                            view ? -1 : CatalogRows.estimate(rows, 3)));
-                }
-            }
-        }
-        return tables;
-    }
-
-    TableDescription describe(Connection connection, TableRef table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", ONE_TABLE))) {
-            query.setString(1, table.schema());
-            query.setString(2, table.name());
-            return CatalogRows.describe(query, table, PostgresCatalog::jdbcType);
-        }
-    }
-
-    List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
-        List<TableRef> tables = tables(connection, schema);
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", WHOLE_SCHEMA))) {
-            query.setString(1, schema);
-            return CatalogRows.describeAll(query, tables, PostgresCatalog::jdbcType);
-        }
-    }
+    /** The four statements, read the same way as every engine whose catalog answers in this shape. */
+    static final CatalogQueries QUERIES = new CatalogQueries(SCHEMAS, TABLES, DESCRIBE.replace("{target}", ONE_TABLE),
+            DESCRIBE.replace("{target}", WHOLE_SCHEMA), PostgresCatalog::jdbcType);
 
     /** Domains map by their base type, enums as text, arrays by their leading underscore. */
     static int jdbcType(String typeName) {

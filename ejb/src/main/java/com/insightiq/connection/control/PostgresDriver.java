@@ -23,7 +23,7 @@ public class PostgresDriver implements Driver {
             "tcpKeepAlive", UserOptions.BOOLEAN);
     private static final Pattern DATABASE = Pattern.compile("[^\\x00]+");
 
-    private final PostgresCatalog catalog = new PostgresCatalog();
+    private final CatalogQueries catalog = PostgresCatalog.QUERIES;
 
     public PostgresDriver() {
     }

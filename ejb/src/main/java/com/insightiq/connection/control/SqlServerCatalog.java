@@ -1,12 +1,6 @@
 package com.insightiq.connection.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
-import java.util.List;
 
 /** SQL Server's catalog from the sys views, which (unlike INFORMATION_SCHEMA) know indexes and row counts. */
 final class SqlServerCatalog {
@@ -52,46 +46,9 @@ final class SqlServerCatalog {
             WHERE i.type > 0 AND ic.key_ordinal > 0 AND i.is_hypothetical = 0
             ORDER BY 1, 2, 3, 4""";
 
-    List<String> schemas(Connection connection) throws SQLException {
-        List<String> schemas = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(SCHEMAS); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                schemas.add(rows.getString(1));
-            }
-        }
-        return schemas;
-    }
-
-    List<TableRef> tables(Connection connection, String schema) throws SQLException {
-        List<TableRef> tables = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(TABLES)) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    boolean view = rows.getBoolean(2);
-                    tables.add(new TableRef(schema, rows.getString(1), view ? TableRef.Kind.VIEW : TableRef.Kind.TABLE,
-                            view ? -1 : CatalogRows.estimate(rows, 3)));
-                }
-            }
-        }
-        return tables;
-    }
-
-    TableDescription describe(Connection connection, TableRef table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", ONE_TABLE))) {
-            query.setString(1, table.schema());
-            query.setString(2, table.name());
-            return CatalogRows.describe(query, table, SqlServerCatalog::jdbcType);
-        }
-    }
-
-    List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
-        List<TableRef> tables = tables(connection, schema);
-        try (PreparedStatement query = connection.prepareStatement(DESCRIBE.replace("{target}", WHOLE_SCHEMA))) {
-            query.setString(1, schema);
-            return CatalogRows.describeAll(query, tables, SqlServerCatalog::jdbcType);
-        }
-    }
+    /** The four statements, read the same way as every engine whose catalog answers in this shape. */
+    static final CatalogQueries QUERIES = new CatalogQueries(SCHEMAS, TABLES, DESCRIBE.replace("{target}", ONE_TABLE),
+            DESCRIBE.replace("{target}", WHOLE_SCHEMA), SqlServerCatalog::jdbcType);
 
     /** By the system type, so alias types (sysname, user types) map like their base. */
     static int jdbcType(String systemType) {

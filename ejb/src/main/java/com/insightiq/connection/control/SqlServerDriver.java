@@ -25,7 +25,7 @@ public class SqlServerDriver implements Driver {
             "sendStringParametersAsUnicode", UserOptions.BOOLEAN);
     private static final Pattern DATABASE = Pattern.compile("[^;{}]+");
 
-    private final SqlServerCatalog catalog = new SqlServerCatalog();
+    private final CatalogQueries catalog = SqlServerCatalog.QUERIES;
 
     public SqlServerDriver() {
     }
