@@ -26,6 +26,6 @@ public final class ExportFailures {
     /** The engine's and the platform's exceptions carry messages meant for the person (bad SQL, lost role, …). */
     private static boolean isForPeople(Throwable t) {
         return t instanceof InvalidInputException || t instanceof ForbiddenException || t instanceof NotFoundException
-                || t instanceof ConflictException || t.getClass().getSimpleName().equals("QueryFailedException");
+                || t instanceof ConflictException || t instanceof QueryFailedException;
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The whole result in the shape of a completed {@code POST /queries} answer
- * ({@code status, columns, rows, rowCount, offset, truncated, durationMs}), streamed row by row; {@code rowCount} and
- * {@code durationMs} follow the rows because only then are they known. Values as {@link JsonText} writes them.
+ * ({@code status, columns, rows, rowCount, offset, truncated, durationMs}; not {@code executionId} and {@code cached},
+ * which describe an execution, not a file), streamed row by row; {@code rowCount} and {@code durationMs} follow the
+ * rows because only then are they known. Values as {@link JsonText} writes them.
  */
 final class JsonExport implements ExportWriter {
     private static final int BUFFER = 64 * 1024;
@@ -28,7 +29,9 @@ final class JsonExport implements ExportWriter {
         json.writeStartObject().write("status", "completed").writeStartArray("columns");
         for (ResultColumn column : columns) {
             json.writeStartObject().write("name", column.name()).write("type", column.type());
-            if (column.semanticType() != null) {
+            if (column.semanticType() == null) {
+                json.writeNull("semanticType");
+            } else {
                 json.write("semanticType", column.semanticType());
             }
             json.writeEnd();
