@@ -56,9 +56,9 @@ public class QueryExportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response export(@QueryParam("format") String formatCode, @QueryParam("background") String backgroundCode,
-                           QueryForm form) {
+                           QueryRequest body) {
         String slug = tenant.require();
-        RequestBodies.required(form);
+        QueryForm form = RequestBodies.required(body).form();
         ExportFormat format = ExportFormat.of(formatCode).orElseThrow(() ->
                 new InvalidInputException("Say which file to make: format=csv, xlsx or json."));
         ExportMode mode = ExportMode.of(backgroundCode).orElseThrow(() ->
