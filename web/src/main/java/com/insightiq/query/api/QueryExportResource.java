@@ -69,12 +69,12 @@ public class QueryExportResource {
             return Response.accepted(new Queued(queued.get().id(), queued.get().status(), location))
                     .type(MediaType.APPLICATION_JSON_TYPE).location(URI.create(location)).build();
         }
-        StreamingOutput body = out -> {
+        StreamingOutput file = out -> {
             try (ExportWriter writer = format.writer(out)) {
                 queries.export(slug, form, writer);
             }
         };
-        return Response.ok(body, format.mediaType())
+        return Response.ok(file, format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(ExportFiles.downloadName(Instant.now(), format)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
