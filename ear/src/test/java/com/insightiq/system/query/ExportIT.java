@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Deployments;
-import com.insightiq.system.Jobs;
 import com.insightiq.system.Tenancy;
 import com.insightiq.system.query.ExportDownloads.Download;
 import com.insightiq.system.query.ExportFixtures.Team;
@@ -217,7 +216,7 @@ class ExportIT {
         assertTrue(Files.isRegularFile(Path.of(System.getProperty("it.home"), "data", "exports", team.slug(),
                 id + ".csv")), "kept under the data directory, per tenant");
 
-        JsonObject run = Jobs.awaitFinished(team.analyst(), team.slug(), id);
+        JsonObject run = awaitFinished(team.analyst(), team.api("/jobs/" + id));
         assertEquals("query-export", run.getString("job"));
         assertEquals("completed", run.getString("status"));
         assertTrue(run.getString("summary").contains("\"rows\":2000"), run.toString());
@@ -255,7 +254,7 @@ class ExportIT {
         assertEquals("failed", export.getString("status"), export.toString());
         assertTrue(export.getString("error").contains("division by zero"), export.toString());
         team.analyst().get(team.api("/exports/" + id + "/file")).isJsonError(404);
-        JsonObject run = Jobs.awaitFinished(team.analyst(), team.slug(), id);
+        JsonObject run = awaitFinished(team.analyst(), team.api("/jobs/" + id));
         assertTrue(run.getString("error").contains("division by zero"), "the Jobs page says why: " + run);
         assertFalse(Files.exists(Path.of(System.getProperty("it.home"), "data", "exports", team.slug(),
                 id + ".csv.part")), "no partial file left behind");
@@ -374,15 +373,20 @@ class ExportIT {
     }
 
     private static JsonObject awaitExport(Api api, Team team, long id) throws InterruptedException {
+        return awaitFinished(api, team.api("/exports/" + id));
+    }
+
+    /** Polls an export or a job run until it is no longer queued or running. */
+    private static JsonObject awaitFinished(Api api, String path) throws InterruptedException {
         long deadline = System.currentTimeMillis() + Duration.ofMinutes(5).toMillis();
         while (System.currentTimeMillis() < deadline) {
-            JsonObject export = api.get(team.api("/exports/" + id)).json();
-            if (!export.getString("status").matches("queued|running")) {
-                return export;
+            JsonObject state = api.get(path).json();
+            if (!state.getString("status").matches("queued|running|started")) {
+                return state;
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("Export " + id + " did not finish within 5 minutes");
+        throw new AssertionError(path + " did not finish within 5 minutes");
     }
 
     /** The rows as JDBC gives them from the sample database itself. */
