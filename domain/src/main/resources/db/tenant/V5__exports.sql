@@ -1,5 +1,6 @@
 -- Query exports that run in the background: the job_run row is the run (status, owner = requested_by, times); this
--- row holds what to run and the file it produced, under ${insightiq.data.dir}/exports/<tenant>/<job_run_id>.<format>.
+-- row holds what to run and the file it produced: exports/<tenant>/<job_run_id>.<format> in the data directory.
+-- (No dollar-brace text in migrations: Flyway reads it as a placeholder.)
 CREATE TABLE query_export (
     job_run_id      BIGINT       PRIMARY KEY REFERENCES job_run (id) ON DELETE CASCADE,
     format          VARCHAR(8)   NOT NULL CHECK (format IN ('csv', 'xlsx', 'json')),
