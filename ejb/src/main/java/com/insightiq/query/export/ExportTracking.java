@@ -31,8 +31,10 @@ public class ExportTracking implements JobListener {
     public void afterJob() {
         ExportJob job = ExportJob.of(jobContext);
         String summary = jobContext.getExitStatus();
-        boolean completed = jobContext.getBatchStatus() == BatchStatus.COMPLETED && summary != null
-                && summary.startsWith("{");
+        BatchStatus status = jobContext.getBatchStatus();
+        // Inside afterJob the execution still says STARTED; the batchlet's JSON summary is what proves it finished.
+        boolean completed = status != BatchStatus.FAILED && status != BatchStatus.STOPPED
+                && status != BatchStatus.STOPPING && summary != null && summary.startsWith("{");
         ledger.ended(job.tenant(), job.exportId(), completed, completed ? summary : null);
     }
 }
