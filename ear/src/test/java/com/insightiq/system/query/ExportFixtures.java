@@ -61,6 +61,20 @@ public final class ExportFixtures {
         return reply.json().getJsonNumber("id").longValue();
     }
 
+    /** Waits until the tenant's jobs (the first catalog sync of a new source) are done, so they do not skew figures. */
+    public static void awaitIdle(Team team) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean busy = team.admin().get(team.api("/jobs")).array().getValuesAs(jakarta.json.JsonObject.class)
+                    .stream().anyMatch(job -> job.getString("status").matches("queued|started"));
+            if (!busy) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The jobs of " + team.slug() + " did not finish within 3 minutes");
+    }
+
     /** A direct connection to a database of the test server, as its superuser: the truth exports are checked against. */
     public static Connection connect(String database) throws SQLException {
         String url = System.getProperty("it.db.url").replaceAll("/[^/?]+(\\?.*)?$", "/" + database);

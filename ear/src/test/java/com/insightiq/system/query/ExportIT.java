@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Deployments;
+import com.insightiq.system.SourceFixtures;
 import com.insightiq.system.Tenancy;
 import com.insightiq.system.query.ExportDownloads.Download;
 import com.insightiq.system.query.ExportFixtures.Team;
@@ -326,34 +327,38 @@ class ExportIT {
     @Test
     void fiveMillionRowsOfCsvLeaveTheServerHeapFlat() throws Exception {
         Team team = ExportFixtures.team("heap");
-        long source = ExportFixtures.sampleSource(team);
-        Api.Reply settings = team.admin().put(team.api("/settings/queries"), "{\"timeoutSeconds\": 600}");
-        assertEquals(200, settings.status(), "exports of millions of rows may take minutes: " + settings);
-        ServerHeap heap = ServerHeap.ofTestServer();
-        long baseline = Math.max(heap.live(), heap.live());
-        Measured million = exportWhileSampling(team, source, heap, 1_000_000);
-        Measured five = exportWhileSampling(team, source, heap, 5_000_000);
-        long growth1 = million.peak() - baseline;
-        long growth5 = five.peak() - baseline;
-        System.out.printf(Locale.ROOT, "%nExport heap (server pid %d): baseline %d MB; 1M rows: %.1f s, %d MB, "
-                        + "peak +%d MB (%d samples); 5M rows: %.1f s, %d MB, peak +%d MB (%d samples)%n",
-                heap.pid(), mb(baseline), million.download().seconds(), mb(million.download().bytes()), mb(growth1),
-                million.samples(), five.download().seconds(), mb(five.download().bytes()), mb(growth5),
-                five.samples());
-        assertTrue(growth1 < 100L << 20, "1M rows grew the live heap by " + mb(growth1) + " MB");
-        assertTrue(growth5 < 100L << 20, "5M rows grew the live heap by " + mb(growth5) + " MB");
-        assertTrue(growth5 < growth1 + (32L << 20), "not proportional to the rows: 1M +" + mb(growth1)
-                + " MB, 5M +" + mb(growth5) + " MB");
+        try (SourceFixtures.Fixture empty = SourceFixtures.postgres("heap")) {
+            long source = ExportFixtures.source(team, empty);
+            Api.Reply settings = team.admin().put(team.api("/settings/queries"), "{\"timeoutSeconds\": 600}");
+            assertEquals(200, settings.status(), "exports of millions of rows may take minutes: " + settings);
+            ExportFixtures.awaitIdle(team);
+            ServerHeap heap = ServerHeap.ofTestServer();
+            long baseline = Math.max(heap.live(), heap.live());
+            String before = Boolean.getBoolean("it.heap.histogram") ? heap.histogram(25) : "";
+            Measured million = exportWhileSampling(team, source, heap, 1_000_000);
+            Measured five = exportWhileSampling(team, source, heap, 5_000_000);
+            long growth1 = million.peak() - baseline;
+            long growth5 = five.peak() - baseline;
+            System.out.printf(Locale.ROOT, "%nExport heap (server pid %d): baseline %d MB; 1M rows: %.1f s, %d MB, "
+                            + "peak +%d MB (%d samples); 5M rows: %.1f s, %d MB, peak +%d MB (%d samples)%n%s%s%s",
+                    heap.pid(), mb(baseline), million.download().seconds(), mb(million.download().bytes()),
+                    mb(growth1), million.samples(), five.download().seconds(), mb(five.download().bytes()),
+                    mb(growth5), five.samples(), before, million.histogram(), five.histogram());
+            assertTrue(growth1 < 100L << 20, "1M rows grew the live heap by " + mb(growth1) + " MB");
+            assertTrue(growth5 < 100L << 20, "5M rows grew the live heap by " + mb(growth5) + " MB");
+            assertTrue(growth5 < growth1 + (32L << 20), "not proportional to the rows: 1M +" + mb(growth1)
+                    + " MB, 5M +" + mb(growth5) + " MB");
+        }
     }
 
-    record Measured(Download download, long peak, long samples) {
+    record Measured(Download download, long peak, long samples, String histogram) {
     }
 
     private static Measured exportWhileSampling(Team team, long source, ServerHeap heap, int rows) throws Exception {
         String sql = "SELECT g AS id, 'row ' || g AS label, g * 0.01 AS amount, DATE '2024-01-01' + (g % 365) AS day"
                 + " FROM generate_series(1, " + rows + ") g";
         Download download;
-        ServerHeap.Sampler sampler = heap.sample(1000);
+        ServerHeap.Sampler sampler = heap.sample(500);
         try (sampler) {
             download = ExportDownloads.exportCounting(team.analyst(), team.slug(), "format=csv&background=false",
                     ExportFixtures.query(source, sql));
@@ -361,7 +366,7 @@ class ExportIT {
         assertEquals(200, download.status(), download::toString);
         assertEquals(rows + 1L, download.lines(), "header and every row");
         assertTrue(sampler.samples() >= 2, "sampled while the rows streamed");
-        return new Measured(download, sampler.peak(), sampler.samples());
+        return new Measured(download, sampler.peak(), sampler.samples(), sampler.peakHistogram());
     }
 
     private static void assertJsonError(int status, Download download, String mentions) {

@@ -51,6 +51,11 @@ public final class ServerHeap {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /** The classes holding the most live bytes (a full collection first), for finding what grew. */
+    public String histogram(int classes) {
+        return jcmd("GC.class_histogram").lines().limit(classes + 3L).reduce("", (a, b) -> a + b + "\n");
+    }
+
     private String jcmd(String command) {
         try {
             Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
@@ -77,12 +82,18 @@ public final class ServerHeap {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong samples = new AtomicLong();
+        private volatile String peakHistogram = "";
         private final Thread thread;
 
         private Sampler(long intervalMillis) {
+            boolean histograms = Boolean.getBoolean("it.heap.histogram");
             thread = new Thread(() -> {
                 while (running.get()) {
-                    peak.accumulateAndGet(live(), Math::max);
+                    long live = live();
+                    if (live > peak.get() && histograms) {
+                        peakHistogram = histogram(25);
+                    }
+                    peak.accumulateAndGet(live, Math::max);
                     samples.incrementAndGet();
                     try {
                         Thread.sleep(intervalMillis);
@@ -101,6 +112,11 @@ public final class ServerHeap {
 
         public long samples() {
             return samples.get();
+        }
+
+        /** With {@code -Dit.heap.histogram=true}: the class histogram at the peak. */
+        public String peakHistogram() {
+            return peakHistogram;
         }
 
         /** Waits for the sample in progress: a collection cut short by an interrupt would leave jcmd behind. */
