@@ -339,11 +339,12 @@ class ExportIT {
             Measured five = exportWhileSampling(team, source, heap, 5_000_000);
             long growth1 = million.peak() - baseline;
             long growth5 = five.peak() - baseline;
-            System.out.printf(Locale.ROOT, "%nExport heap (server pid %d): baseline %d MB; 1M rows: %.1f s, %d MB, "
-                            + "peak +%d MB (%d samples); 5M rows: %.1f s, %d MB, peak +%d MB (%d samples)%n%s%s%s",
-                    heap.pid(), mb(baseline), million.download().seconds(), mb(million.download().bytes()),
-                    mb(growth1), million.samples(), five.download().seconds(), mb(five.download().bytes()),
-                    mb(growth5), five.samples(), before, million.histogram(), five.histogram());
+            System.out.printf(Locale.ROOT, "%nExport heap (server pid %d): live baseline %.1f MB; 1M rows: %.1f s, "
+                            + "%.0f MB of CSV, live peak %+.1f MB (%d samples); 5M rows: %.1f s, %.0f MB of CSV, "
+                            + "live peak %+.1f MB (%d samples)%n%s%s%s",
+                    heap.pid(), mib(baseline), million.download().seconds(), mib(million.download().bytes()),
+                    mib(growth1), million.samples(), five.download().seconds(), mib(five.download().bytes()),
+                    mib(growth5), five.samples(), before, million.histogram(), five.histogram());
             assertTrue(growth1 < 100L << 20, "1M rows grew the live heap by " + mb(growth1) + " MB");
             assertTrue(growth5 < 100L << 20, "5M rows grew the live heap by " + mb(growth5) + " MB");
             assertTrue(growth5 < growth1 + (32L << 20), "not proportional to the rows: 1M +" + mb(growth1)
@@ -429,5 +430,9 @@ class ExportIT {
 
     private static long mb(long bytes) {
         return bytes >> 20;
+    }
+
+    private static double mib(long bytes) {
+        return bytes / 1048576.0;
     }
 }
