@@ -298,6 +298,31 @@ class ExportIT {
                 ExportFixtures.query(source, "SELECT 1")).status());
     }
 
+    /**
+     * Editing a source (or the sync scheduler moving its next run) replaces its connection pool; a running export
+     * keeps its connection until its last row instead of being cut off.
+     */
+    @Test
+    void anExportOutlivesAnEditOfItsDataSource() throws Exception {
+        Team team = ExportFixtures.team("edit");
+        long source = ExportFixtures.sampleSource(team);
+        ExportFixtures.awaitIdle(team);
+        String sql = "SELECT g, pg_sleep(0.001) IS NULL AS slept FROM generate_series(1, 4000) g";
+        java.util.concurrent.CompletableFuture<Download> export = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ExportDownloads.exportCounting(team.analyst(), team.slug(), "format=csv&background=false",
+                        ExportFixtures.query(source, sql)));
+        Thread.sleep(1500);
+        JsonObject stored = team.admin().get(team.api("/datasources/" + source)).json();
+        String renamed = jakarta.json.Json.createObjectBuilder(ExportFixtures.sampleSourceBody("Sample renamed"))
+                .build().toString();
+        Api.Reply edited = team.admin().put(team.api("/datasources/" + source), renamed);
+        assertEquals(200, edited.status(), edited::toString);
+        assertFalse(export.isDone(), "the edit happened while the rows streamed: " + stored);
+        Download download = export.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertEquals(200, download.status(), download::toString);
+        assertEquals(4001, download.lines(), "every row, none lost to the replaced pool");
+    }
+
     @Test
     void badRequestsAreJsonErrorsNotFiles() throws Exception {
         Team team = ExportFixtures.team("bad");
