@@ -1,6 +1,7 @@
 package com.insightiq.query.control;
 
 import com.insightiq.platform.control.InvalidInputException;
+import com.insightiq.query.boundary.ParameterForm;
 import com.insightiq.query.boundary.QueryForm;
 import com.insightiq.query.entity.QueryPurpose;
 import com.insightiq.query.entity.QueryRun;
@@ -8,11 +9,12 @@ import com.insightiq.query.entity.QueryRunStatus;
 import com.insightiq.tenancy.entity.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class QueryEngine {
     private static final Logger LOG = Logger.getLogger(QueryEngine.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
     /** How long a cancel waits for the database to confirm the statement stopped before answering anyway. */
     static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
 
@@ -257,12 +258,23 @@ public class QueryEngine {
         }
     }
 
-    private static String parametersJson(QuerySpec spec) {
-        try {
-            return JSON.toJson(spec.forms() == null ? List.of() : spec.forms());
-        } catch (RuntimeException e) {
-            return "[]";
+    /** The values as given, for the history: [{name, type, value, columnId?, alias?}, …]. */
+    static String parametersJson(QuerySpec spec) {
+        List<Map<String, Object>> given = new ArrayList<>();
+        for (ParameterForm form : spec.forms()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", form.name());
+            entry.put("type", form.type());
+            entry.put("value", form.value());
+            if (form.columnId() != null) {
+                entry.put("columnId", form.columnId());
+            }
+            if (form.alias() != null) {
+                entry.put("alias", form.alias());
+            }
+            given.add(entry);
         }
+        return JsonText.of(given);
     }
 
     static QueryRunStatus status(QueryProblem problem) {
