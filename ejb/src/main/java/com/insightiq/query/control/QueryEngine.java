@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 /**
  * Runs queries through the {@link QueryPipeline}: plans on the caller's thread, executes on the engine's threads in
  * the tenant's FIFO lane, keeps each execution for polling, and writes every run — completed, failed, cancelled,
- * timed out or cached — into the tenant's history. Also the entry for callers without a request (background exports).
+ * timed out or cached — into the tenant's history before anyone waiting hears the run ended. Also the entry for callers without a request (background exports).
  */
 @ApplicationScoped
 public class QueryEngine {
@@ -110,9 +110,9 @@ public class QueryEngine {
     /** Stops an execution: out of the queue, or its statement cancelled in the database (waits for it to stop). */
     public void cancel(Execution execution) {
         if (queues.withdraw(execution.tenant(), execution.id())) {
-            execution.fail(QueryProblem.of(QueryProblem.CANCELLED, "The query was cancelled before it started."));
-            record(execution.id(), execution.planned(), Instant.now(), QueryRunStatus.CANCELLED, 0L,
-                    execution.problem().orElse(null), false);
+            QueryProblem problem = QueryProblem.of(QueryProblem.CANCELLED, "The query was cancelled before it started.");
+            record(execution.id(), execution.planned(), Instant.now(), QueryRunStatus.CANCELLED, 0L, problem, false);
+            execution.fail(problem);
             return;
         }
         long deadline = System.nanoTime() + CANCEL_WAIT.toNanos();
@@ -208,19 +208,19 @@ public class QueryEngine {
         try {
             pipeline.run(spec.withSink(page));
             ResultPage result = page.page(spec.offset(), spec.control().elapsedMs(), spec.cached() != null);
-            execution.complete(result);
             record(execution.id(), spec, started, QueryRunStatus.COMPLETED, (long) result.rowCount(), null,
                     result.cached());
+            execution.complete(result);
         } catch (QueryFailedException e) {
-            execution.fail(e.problem());
             record(execution.id(), spec, started, status(e.problem()), null, e.problem(), false);
+            execution.fail(e.problem());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Query execution " + execution.id() + " failed, reference " + reference, e);
             QueryProblem problem = QueryProblem.of(QueryProblem.QUERY_FAILED, "Something went wrong on the server "
                     + "(reference " + reference + "); the log has the details.");
-            execution.fail(problem);
             record(execution.id(), spec, started, QueryRunStatus.FAILED, null, problem, false);
+            execution.fail(problem);
         }
     }
 
