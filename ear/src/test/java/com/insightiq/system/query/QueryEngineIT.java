@@ -286,8 +286,10 @@ class QueryEngineIT {
             s.admin().post(s.api("/queries"), "{\"sql\":\"SELECT 1\",\"dataSourceId\":\"x\"}").isJsonError(400);
             s.admin().post(s.api("/queries"), "{\"sql\":\"SELECT 1\",\"dataSourceId\":" + s.sourceId()
                     + ",\"wait\":999}").isJsonError(400);
-            String huge = "SELECT 1 -- " + "x".repeat(1_000_000);
-            s.run(s.admin(), sql(huge)).isJsonError(400);
+            String huge = "SELECT 1 -- " + "x".repeat(1 << 20);
+            Api.Reply tooLong = s.run(s.admin(), sql(huge));
+            tooLong.isJsonError(400);
+            assertTrue(tooLong.message().contains("at most 100000"), tooLong.toString());
 
             Api.Reply write = s.run(s.admin(), sql("DELETE FROM t"));
             write.isJsonError(400);
