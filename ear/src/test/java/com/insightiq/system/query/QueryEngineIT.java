@@ -170,6 +170,31 @@ class QueryEngineIT {
     }
 
     @Test
+    void aBusyTenantQueuesOnlyItsOwnQueries() {
+        try (Scene busy = scene("qbusy"); Scene calm = scene("qcalm")) {
+            assertEquals(1, busy.admin().put(busy.api("/settings/queries"), "{\"maxConcurrent\":1}").json()
+                    .getInt("maxConcurrent"));
+            String running = busy.run(busy.admin(), sql("SELECT 1 FROM pg_sleep(4)").add("wait", 0)).json()
+                    .getString("executionId");
+            Api.Reply second = busy.run(busy.admin(), sql("SELECT 2 AS two").add("wait", 0));
+            assertEquals(202, second.status(), second.toString());
+            assertEquals("queued", second.json().getString("status"));
+            assertEquals(1, second.json().getInt("queuePosition"), "visible position in the tenant's queue");
+            assertTrue(second.body().contains("\"rowsRead\":0"));
+
+            long started = System.currentTimeMillis();
+            JsonObject other = calm.run(calm.admin(), sql("SELECT 3 AS three")).json();
+            assertEquals("completed", other.getString("status"), "another tenant does not wait");
+            assertTrue(System.currentTimeMillis() - started < 3000);
+
+            JsonObject done = busy.admin().get(busy.api("/queries/" + second.json().getString("executionId")
+                    + "?wait=30")).json();
+            assertEquals("completed", done.getString("status"), done.toString());
+            assertEquals("completed", busy.admin().get(busy.api("/queries/" + running)).json().getString("status"));
+        }
+    }
+
+    @Test
     void theTenantsTimeoutStopsLongQueries() {
         try (Scene s = scene("qtimeout")) {
             JsonObject settings = s.admin().put(s.api("/settings/queries"), "{\"timeoutSeconds\":1}").json();
