@@ -86,6 +86,11 @@ public interface Driver {
         return "SELECT * FROM (\n" + sql + "\n) q LIMIT ? OFFSET ?";
     }
 
+    /** PLACEHOLDER (templates branch owns this): the values of {@link #pageSql}'s markers in marker order. */
+    default List<Object> pageBinds(long limit, long offset) {
+        return List.of(limit, offset);
+    }
+
     /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */
     Optional<ConnectionProblem> explain(SQLException error);
 }

@@ -127,6 +127,11 @@ public class SqlServerDriver implements Driver {
     }
 
     @Override
+    public List<Object> pageBinds(long limit, long offset) {
+        return List.of(offset, limit);
+    }
+
+    @Override
     public String sampleQuery(TableRef table, List<String> quotedColumns, int rows) {
         return "SELECT TOP (" + SampleQueries.rows(rows) + ") "
                 + SampleQueries.select(quotedColumns).substring("SELECT ".length()) + " FROM " + qualify(table);
