@@ -14,9 +14,11 @@ import com.insightiq.query.control.RowSink;
 import com.insightiq.query.entity.QueryPurpose;
 import com.insightiq.query.entity.QueryRun;
 import com.insightiq.tenancy.control.TenantAccess;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +61,10 @@ public class Queries {
     @Inject
     Executions executions;
 
+    /** Wakes waiting callers; the server's default scheduler, not the engine's threads. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     /** Checks and queues the query; returns at once with {@code queued} or {@code running}. 400/403/404 as usual. */
     public ExecutionState submit(String slug, QueryForm form) {
         QueryAccess.Member member = queryAccess.enter(slug, "run");
@@ -69,6 +79,27 @@ public class Queries {
         Execution execution = find(queryAccess.enter(slug, "run"), executionId);
         execution.await(wait);
         return state(execution);
+    }
+
+    /**
+     * Like {@link #await} without holding a thread while waiting: the stage completes on one of the server's managed
+     * threads when the execution ends, or after {@code wait} with its state then. Request threads are few (Payara's
+     * HTTP pool has five by default); a person waiting two minutes for a query must not hold one.
+     */
+    public CompletionStage<ExecutionState> awaitLater(String slug, String executionId, Duration wait) {
+        Execution execution = find(queryAccess.enter(slug, "run"), executionId);
+        CompletableFuture<ExecutionState> answer = new CompletableFuture<>();
+        if (execution.isFinished() || wait.isZero() || wait.isNegative()) {
+            answer.complete(state(execution));
+            return answer;
+        }
+        ScheduledFuture<?> timer = scheduler.schedule(() -> answer.complete(state(execution)), wait.toMillis(),
+                TimeUnit.MILLISECONDS);
+        execution.whenFinished().thenRunAsync(() -> {
+            timer.cancel(false);
+            answer.complete(state(execution));
+        }, scheduler);
+        return answer;
     }
 
     /** Another page of a completed execution (served from the cache when present, else read again). */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -109,6 +110,11 @@ public final class Execution {
 
     long finishedNanos() {
         return finishedNanos;
+    }
+
+    /** Completes when the execution ends, for callers that must not block a thread while they wait. */
+    public CompletionStage<Void> whenFinished() {
+        return done.minimalCompletionStage();
     }
 
     /** Waits at most {@code wait} for the execution to finish; returns whether it has. */

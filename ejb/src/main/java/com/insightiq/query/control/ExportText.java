@@ -47,7 +47,7 @@ public final class ExportText {
             return Base64.getEncoder().encodeToString(bytes);
         }
         if (value instanceof List<?> list) {
-            return JsonText.array(list);
+            return JsonCells.array(list);
         }
         return value.toString(); // Long, Boolean
     }

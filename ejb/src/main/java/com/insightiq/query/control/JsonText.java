@@ -1,120 +1,125 @@
 package com.insightiq.query.control;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Canonical values (see {@link RowSink}) as JSON, the way the query API shows them: numbers as JSON numbers (exact
- * decimals, no exponent for a moderate scale), non-finite doubles as strings, dates and times as ISO-8601 strings,
- * binary as Base64, arrays as arrays, JSON columns as their text.
+ * Canonical values as JSON text, written straight to a stream: exact decimals without exponents (for scales up to
+ * 20), ISO dates and times (UTC instants with {@code Z}), binary as base64, arrays as arrays, maps as objects, JSON
+ * columns as their text. Used for result pages and for the parameters kept in the history.
  */
 public final class JsonText {
-    /** Looking the JSON-P provider up is slow: once per class, not per value. */
-    static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    static final int PLAIN_SCALE = 20;
 
     private JsonText() {
     }
 
-    /** Writes one value into an array context of the generator. */
-    public static void write(JsonGenerator json, Object value) {
+    /** The JSON text of one value. */
+    public static String of(Object value) {
+        StringWriter out = new StringWriter();
+        try {
+            value(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static void value(Object value, Writer out) throws IOException {
         if (value == null) {
-            json.writeNull();
-        } else if (value instanceof Long l) {
-            json.write(l);
-        } else if (value instanceof BigDecimal d) {
-            json.write(new PlainNumber(d, ExportText.number(d)));
-        } else if (value instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                json.write(d.toString());
+            out.write("null");
+        } else if (value instanceof String text) {
+            string(text, out);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+            out.write(value.toString());
+        } else if (value instanceof BigDecimal number) {
+            out.write(decimal(number));
+        } else if (value instanceof Double number) {
+            if (number.isNaN() || number.isInfinite()) {
+                string(number.toString(), out);
             } else {
-                BigDecimal exact = BigDecimal.valueOf(d);
-                json.write(new PlainNumber(exact, ExportText.number(d)));
+                out.write(number.toString());
             }
-        } else if (value instanceof Boolean b) {
-            json.write(b);
+        } else if (value instanceof LocalDateTime dateTime) {
+            string(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime), out);
+        } else if (value instanceof OffsetDateTime instant) {
+            string(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant), out);
+        } else if (value instanceof LocalDate date) {
+            string(date.toString(), out);
+        } else if (value instanceof LocalTime time) {
+            string(DateTimeFormatter.ISO_LOCAL_TIME.format(time), out);
+        } else if (value instanceof byte[] bytes) {
+            string(Base64.getEncoder().encodeToString(bytes), out);
+        } else if (value instanceof Map<?, ?> map) {
+            out.write('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!first) {
+                    out.write(',');
+                }
+                first = false;
+                string(String.valueOf(entry.getKey()), out);
+                out.write(':');
+                value(entry.getValue(), out);
+            }
+            out.write('}');
         } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            list.forEach(element -> write(json, element));
-            json.writeEnd();
+            out.write('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                value(list.get(i), out);
+            }
+            out.write(']');
         } else {
-            json.write(ExportText.of(value));
+            string(value.toString(), out);
         }
     }
 
-    /** A list as JSON text, for formats that hold only text in a cell. */
-    public static String array(List<?> values) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = GENERATORS.createGenerator(text)) {
-            write(json, values);
-        }
-        return text.toString();
+    public static String decimal(BigDecimal number) {
+        int scale = number.scale();
+        return scale >= -PLAIN_SCALE && scale <= PLAIN_SCALE ? number.toPlainString() : number.toString();
     }
 
-    /**
-     * A number whose JSON text is chosen here: JSON-P writes a {@link JsonNumber} by its {@code toString()}, while
-     * {@code write(BigDecimal)} would print {@code 1E-7} for {@code 0.0000001}.
-     */
-    record PlainNumber(BigDecimal value, String text) implements JsonNumber {
-        @Override
-        public boolean isIntegral() {
-            return value.scale() <= 0;
+    public static void string(String text, Writer out) throws IOException {
+        if (text == null) {
+            out.write("null");
+            return;
         }
-
-        @Override
-        public int intValue() {
-            return value.intValue();
+        out.write('"');
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            String escape = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escape != null) {
+                out.write(text, start, i - start);
+                out.write(escape);
+                start = i + 1;
+            }
         }
-
-        @Override
-        public int intValueExact() {
-            return value.intValueExact();
-        }
-
-        @Override
-        public long longValue() {
-            return value.longValue();
-        }
-
-        @Override
-        public long longValueExact() {
-            return value.longValueExact();
-        }
-
-        @Override
-        public BigInteger bigIntegerValue() {
-            return value.toBigInteger();
-        }
-
-        @Override
-        public BigInteger bigIntegerValueExact() {
-            return value.toBigIntegerExact();
-        }
-
-        @Override
-        public double doubleValue() {
-            return value.doubleValue();
-        }
-
-        @Override
-        public BigDecimal bigDecimalValue() {
-            return value;
-        }
-
-        @Override
-        public ValueType getValueType() {
-            return ValueType.NUMBER;
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
+        out.write(text, start, n - start);
+        out.write('"');
     }
 }

@@ -1,6 +1,7 @@
 package com.insightiq.query.control;
 
 import com.insightiq.platform.control.InvalidInputException;
+import com.insightiq.query.boundary.ParameterForm;
 import com.insightiq.query.boundary.QueryForm;
 import com.insightiq.query.entity.QueryPurpose;
 import com.insightiq.query.entity.QueryRun;
@@ -8,11 +9,12 @@ import com.insightiq.query.entity.QueryRunStatus;
 import com.insightiq.tenancy.entity.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +24,12 @@ import java.util.logging.Logger;
 /**
  * Runs queries through the {@link QueryPipeline}: plans on the caller's thread, executes on the engine's threads in
  * the tenant's FIFO lane, keeps each execution for polling, and writes every run — completed, failed, cancelled,
- * timed out or cached — into the tenant's history. Also the entry for callers without a request (background exports).
+ * timed out or cached — into the tenant's history before anyone waiting hears the run ended. Also the entry for
+ * callers without a request (background exports).
  */
 @ApplicationScoped
 public class QueryEngine {
     private static final Logger LOG = Logger.getLogger(QueryEngine.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
     /** How long a cancel waits for the database to confirm the statement stopped before answering anyway. */
     static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
 
@@ -109,9 +111,10 @@ public class QueryEngine {
     /** Stops an execution: out of the queue, or its statement cancelled in the database (waits for it to stop). */
     public void cancel(Execution execution) {
         if (queues.withdraw(execution.tenant(), execution.id())) {
-            execution.fail(QueryProblem.of(QueryProblem.CANCELLED, "The query was cancelled before it started."));
-            record(execution.id(), execution.planned(), Instant.now(), QueryRunStatus.CANCELLED, 0L,
-                    execution.problem().orElse(null), false);
+            QueryProblem problem = QueryProblem.of(QueryProblem.CANCELLED,
+                    "The query was cancelled before it started.");
+            record(execution.id(), execution.planned(), Instant.now(), QueryRunStatus.CANCELLED, 0L, problem, false);
+            execution.fail(problem);
             return;
         }
         long deadline = System.nanoTime() + CANCEL_WAIT.toNanos();
@@ -207,19 +210,19 @@ public class QueryEngine {
         try {
             pipeline.run(spec.withSink(page));
             ResultPage result = page.page(spec.offset(), spec.control().elapsedMs(), spec.cached() != null);
-            execution.complete(result);
             record(execution.id(), spec, started, QueryRunStatus.COMPLETED, (long) result.rowCount(), null,
                     result.cached());
+            execution.complete(result);
         } catch (QueryFailedException e) {
-            execution.fail(e.problem());
             record(execution.id(), spec, started, status(e.problem()), null, e.problem(), false);
+            execution.fail(e.problem());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Query execution " + execution.id() + " failed, reference " + reference, e);
             QueryProblem problem = QueryProblem.of(QueryProblem.QUERY_FAILED, "Something went wrong on the server "
                     + "(reference " + reference + "); the log has the details.");
-            execution.fail(problem);
             record(execution.id(), spec, started, QueryRunStatus.FAILED, null, problem, false);
+            execution.fail(problem);
         }
     }
 
@@ -257,12 +260,23 @@ public class QueryEngine {
         }
     }
 
-    private static String parametersJson(QuerySpec spec) {
-        try {
-            return JSON.toJson(spec.forms() == null ? List.of() : spec.forms());
-        } catch (RuntimeException e) {
-            return "[]";
+    /** The values as given, for the history: [{name, type, value, columnId?, alias?}, …]. */
+    static String parametersJson(QuerySpec spec) {
+        List<Map<String, Object>> given = new ArrayList<>();
+        for (ParameterForm form : spec.forms()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", form.name());
+            entry.put("type", form.type());
+            entry.put("value", form.value());
+            if (form.columnId() != null) {
+                entry.put("columnId", form.columnId());
+            }
+            if (form.alias() != null) {
+                entry.put("alias", form.alias());
+            }
+            given.add(entry);
         }
+        return JsonText.of(given);
     }
 
     static QueryRunStatus status(QueryProblem problem) {

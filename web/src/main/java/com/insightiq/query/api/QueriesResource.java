@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +28,8 @@ import java.util.List;
 
 /**
  * Ad-hoc SQL: /t/{slug}/api/v1/queries. POST waits up to {@code wait} seconds (default 30, at most 120, 0 = answer at
- * once) and answers with the first page (200) or the execution's progress (202 + Location to poll).
+ * once) and answers with the first page (200) or the execution's progress (202 + Location to poll). Waiting is
+ * asynchronous (JAX-RS suspended responses): the request thread goes back to the server at once.
  */
 @Path("v1/queries")
 @RequestScoped
@@ -42,16 +45,16 @@ public class QueriesResource {
     @Inject
     CurrentTenant tenant;
 
+    /** Answers asynchronously: no request thread waits for the database. */
     @POST
-    public Response run(QueryRequest body, @Context UriInfo uri) {
+    public void run(QueryRequest body, @Context UriInfo uri, @Suspended AsyncResponse async) {
         RequestBodies.required(body);
         Duration wait = waitOf(body.wait, DEFAULT_WAIT);
         String slug = tenant.require();
         ExecutionState state = queries.submit(slug, body.form());
-        if (!state.finished() && !wait.isZero()) {
-            state = queries.await(slug, state.executionId(), wait);
-        }
-        return QueryResponses.afterSubmit(state, location(uri, state.executionId()));
+        URI location = location(uri, state.executionId());
+        queries.awaitLater(slug, state.executionId(), wait).whenComplete((done, error) ->
+                async.resume(error != null ? error : QueryResponses.afterSubmit(done, location)));
     }
 
     @GET
@@ -63,27 +66,33 @@ public class QueriesResource {
     @GET
     @Path("log")
     public List<HistoryEntry> log(@QueryParam("limit") String limit, @QueryParam("userId") String userId) {
-        Long user = userId == null || userId.isBlank() ? null : (long) number("userId", userId, 0, 1, Integer.MAX_VALUE);
+        Long user = userId == null || userId.isBlank() ? null
+                : (long) number("userId", userId, 0, 1, Integer.MAX_VALUE);
         return queries.log(tenant.require(), number("limit", limit, 50, 1, 500), user);
     }
 
+    /** Progress or result; with {@code offset}/{@code limit} another page of a completed result. */
     @GET
     @Path("{executionId}")
-    public Response get(@PathParam("executionId") String executionId, @QueryParam("wait") String waitText,
-                        @QueryParam("offset") String offsetText, @QueryParam("limit") String limitText,
-                        @Context UriInfo uri) {
+    public void get(@PathParam("executionId") String executionId, @QueryParam("wait") String waitText,
+                    @QueryParam("offset") String offsetText, @QueryParam("limit") String limitText,
+                    @Context UriInfo uri, @Suspended AsyncResponse async) {
         String slug = tenant.require();
-        Duration wait = waitOf(waitText == null || waitText.isBlank() ? null : number("wait", waitText, 0, 0, MAX_WAIT),
-                0);
-        ExecutionState state = queries.await(slug, executionId, wait);
-        boolean paging = offsetText != null || limitText != null;
-        if (paging && state.finished() && state.result() != null) {
-            long offset = number("offset", offsetText, 0, 0, Integer.MAX_VALUE);
-            int limit = number("limit", limitText, state.result().rows().size() == 0 ? 1 : Math.max(1,
-                    state.result().rows().size()), 1, Integer.MAX_VALUE);
-            return QueryResponses.page(queries.page(slug, executionId, offset, limit), state.status());
+        Duration wait = Duration.ofSeconds(number("wait", waitText, 0, 0, MAX_WAIT));
+        URI location = uri.getAbsolutePath();
+        if (offsetText == null && limitText == null) {
+            queries.awaitLater(slug, executionId, wait).whenComplete((done, error) ->
+                    async.resume(error != null ? error : QueryResponses.afterGet(done, location)));
+            return;
         }
-        return QueryResponses.afterGet(state, uri.getAbsolutePath());
+        ExecutionState state = queries.await(slug, executionId, wait);
+        if (!state.finished() || state.result() == null) {
+            async.resume(QueryResponses.afterGet(state, location));
+            return;
+        }
+        long offset = number("offset", offsetText, 0, 0, Integer.MAX_VALUE);
+        int limit = number("limit", limitText, Math.max(1, state.result().rows().size()), 1, Integer.MAX_VALUE);
+        async.resume(QueryResponses.page(queries.page(slug, executionId, offset, limit), state.status()));
     }
 
     @DELETE
