@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A small client of InsightIQ's REST API as a caller outside the server sees it. */
-final class Api {
-    static final String BASE = System.getProperty("it.base.url", "http://127.0.0.1:28080/insightiq");
+public final class Api {
+    public static final String BASE = System.getProperty("it.base.url", "http://127.0.0.1:28080/insightiq");
     /** HTTP/1.1 as browsers on an intranet use it; the JDK client's h2c upgrade is not what is under test. */
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
@@ -25,11 +25,11 @@ final class Api {
         this.token = token;
     }
 
-    static Api anonymous() {
+    public static Api anonymous() {
         return new Api(null);
     }
 
-    static Api signIn(String email, String password) {
+    public static Api signIn(String email, String password) {
         Reply reply = anonymous().post("/api/v1/session", Json.createObjectBuilder()
                 .add("email", email).add("password", password).build().toString());
         if (reply.status() != 201) {
@@ -38,48 +38,48 @@ final class Api {
         return new Api(reply.json().getString("token"));
     }
 
-    static Api signInWithToken(String token) {
+    public static Api signInWithToken(String token) {
         return new Api(token);
     }
 
-    static Api platformAdmin() {
+    public static Api platformAdmin() {
         return signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send("GET", path, null, "application/json");
     }
 
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send("DELETE", path, null, "application/json");
     }
 
-    Reply post(String path, String body) {
+    public Reply post(String path, String body) {
         return send("POST", path, body, "application/json");
     }
 
-    Reply put(String path, String body) {
+    public Reply put(String path, String body) {
         return send("PUT", path, body, "application/json");
     }
 
-    Reply sendExpectingContinue(String method, String path, String body) {
+    public Reply sendExpectingContinue(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).expectContinue(true)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)), body, "application/json");
     }
 
     /** A body without Content-Length (chunked), as a streaming client sends it. */
-    Reply sendChunked(String method, String path, String body) {
+    public Reply sendChunked(String method, String path, String body) {
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).method(method,
                 HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))),
                 body, "application/json");
     }
 
-    Reply send(String method, String path, String body, String contentType) {
+    public Reply send(String method, String path, String body, String contentType) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)), body, contentType);
     }
@@ -102,12 +102,12 @@ final class Api {
         }
     }
 
-    record Reply(int status, String body, String contentType) {
-        JsonObject json() {
+    public record Reply(int status, String body, String contentType) {
+        public JsonObject json() {
             return (JsonObject) structure();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return (JsonArray) structure();
         }
 
@@ -120,7 +120,7 @@ final class Api {
         }
 
         /** Every error of the API is JSON {status, error, message} with the HTTP status repeated. */
-        Reply isJsonError(int expected) {
+        public Reply isJsonError(int expected) {
             if (status != expected) {
                 throw new AssertionError("Expected " + expected + " but got " + this);
             }
@@ -138,7 +138,7 @@ final class Api {
             return this;
         }
 
-        String message() {
+        public String message() {
             return json().getString("message");
         }
 

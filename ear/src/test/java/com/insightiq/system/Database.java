@@ -10,16 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Direct access to the test domain's PostgreSQL, to check what the API wrote and where. */
-final class Database {
+public final class Database {
     private Database() {
     }
 
-    static Connection connect() throws Exception {
+    public static Connection connect() throws Exception {
         String password = Files.readString(Path.of(System.getProperty("it.home"), "postgres-password")).trim();
         return DriverManager.getConnection(System.getProperty("it.db.url"), "insightiq", password);
     }
 
-    static long count(String sql, Object... parameters) {
+    public static long count(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
@@ -33,7 +33,7 @@ final class Database {
         }
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection c = connect(); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (Exception e) {
@@ -42,7 +42,7 @@ final class Database {
     }
 
     /** Runs a statement in another database of the same server, as the superuser. */
-    static void executeIn(String database, String sql) {
+    public static void executeIn(String database, String sql) {
         String url = System.getProperty("it.db.url").replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
         try (Connection c = DriverManager.getConnection(url, "insightiq", password()); Statement st = c.createStatement()) {
             st.execute(sql);
@@ -51,7 +51,7 @@ final class Database {
         }
     }
 
-    static String password() {
+    public static String password() {
         try {
             return Files.readString(Path.of(System.getProperty("it.home"), "postgres-password")).trim();
         } catch (java.io.IOException e) {
@@ -59,15 +59,15 @@ final class Database {
         }
     }
 
-    static boolean schemaExists(String schema) {
+    public static boolean schemaExists(String schema) {
         return count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?", schema) > 0;
     }
 
-    static boolean tenantRowExists(String slug) {
+    public static boolean tenantRowExists(String slug) {
         return count("SELECT count(*) FROM control.tenant WHERE slug = ?", slug) > 0;
     }
 
-    static String fingerprint() {
+    public static String fingerprint() {
         try (Connection c = connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM control.tenant) || '/' "
                      + "|| (SELECT count(*) FROM control.app_user) || '/' || (SELECT count(*) FROM control.membership) "

@@ -9,11 +9,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
  * The EAR Maven built, unchanged. It must be deployed under the name "insightiq": its Artemis adapter is addressed as
  * insightiq#artemis-rar.
  */
-final class Deployments {
+public final class Deployments {
     private Deployments() {
     }
 
-    static EnterpriseArchive ear() {
+    public static EnterpriseArchive ear() {
         File ear = new File(System.getProperty("it.ear", "target/insightiq.ear"));
         return ShrinkWrap.create(ZipImporter.class, "insightiq.ear").importFrom(ear).as(EnterpriseArchive.class);
     }

@@ -9,27 +9,27 @@ import java.util.UUID;
  * Databases for data-source tests on the build's embedded PostgreSQL: each fixture is its own database with its own
  * login role, so tests never touch InsightIQ's own database and clean up after themselves.
  */
-final class SourceFixtures {
+public final class SourceFixtures {
     private SourceFixtures() {
     }
 
-    record Fixture(String database, String user, String password) implements AutoCloseable {
-        String host() {
+    public record Fixture(String database, String user, String password) implements AutoCloseable {
+        public String host() {
             return URI.create(System.getProperty("it.db.url").substring(5)).getHost();
         }
 
-        int port() {
+        public int port() {
             return URI.create(System.getProperty("it.db.url").substring(5)).getPort();
         }
 
         /** The create/update body for this database; tests change single fields from here. */
-        JsonObjectBuilder body(String name) {
+        public JsonObjectBuilder body(String name) {
             return Json.createObjectBuilder().add("name", name).add("engine", "postgresql").add("host", host())
                     .add("port", port()).add("database", database).add("username", user).add("password", password)
                     .add("sslMode", "disable");
         }
 
-        void execute(String sql) {
+        public void execute(String sql) {
             Database.executeIn(database, sql);
         }
 
@@ -41,7 +41,7 @@ final class SourceFixtures {
     }
 
     /** A fresh database owned by a fresh role with a random password. */
-    static Fixture postgres(String prefix) {
+    public static Fixture postgres(String prefix) {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Fixture fixture = new Fixture(prefix + "_" + id, prefix + "_user_" + id, "Pw-" + UUID.randomUUID());
         Database.execute("CREATE ROLE " + fixture.user() + " LOGIN PASSWORD '" + fixture.password() + "'");
