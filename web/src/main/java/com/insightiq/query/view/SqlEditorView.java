@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.primefaces.extensions.model.monacoeditor.EditorMinimapOptions;
+import org.primefaces.extensions.model.monacoeditor.EditorOptions;
 
 /**
  * The SQL editor: a data source, SQL with variables, and the run it started last. Runs are asynchronous: {@link #run}
@@ -68,9 +70,11 @@ public class SqlEditorView implements Serializable {
     private ResultRows rows;
     private List<ResultHeader> headers = List.of();
     private boolean visualize;
+    private LastRun lastRun;
     // Boundary records are not serializable; after the session was passivated they are simply loaded again.
     private transient List<DataSourceInfo> sources;
     private transient SchemaOutline outline;
+    private transient List<ResultRow> selectedRows;
 
     @PostConstruct
     void start() {
@@ -142,7 +146,7 @@ public class SqlEditorView implements Serializable {
             report();
             return;
         }
-        session().put(LastRun.KEY, LastRun.of(form));
+        lastRun = LastRun.of(form);
         run = notices.fetch(() -> queries.submit(slug, form),
                 refusal -> run = QueryRun.refused("invalid-input", refusal)).map(QueryRun::new).orElse(run);
         follow(null);
@@ -235,6 +239,27 @@ public class SqlEditorView implements Serializable {
 
     private static Map<String, Object> session() {
         return FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+    }
+
+    /** The query of the last run, as asked (what an export writes). */
+    public LastRun getLastRun() {
+        return lastRun;
+    }
+
+    /** SQL highlighting, an accessible name; the theme follows the page's (see sql-editor.js). */
+    public EditorOptions getEditorOptions() {
+        return new EditorOptions().setLanguage("sql").setAriaLabel(notices.text("editor.sql.label"))
+                .setAutomaticLayout(true).setFontSize(14).setTabSize(2).setScrollBeyondLastLine(false)
+                .setFixedOverflowWidgets(true).setMinimap(new EditorMinimapOptions().setEnabled(false))
+                .setWordWrap("on");
+    }
+
+    public List<ResultRow> getSelectedRows() {
+        return selectedRows;
+    }
+
+    public void setSelectedRows(List<ResultRow> selectedRows) {
+        this.selectedRows = selectedRows;
     }
 
     public VariableInputs getVariables() {
