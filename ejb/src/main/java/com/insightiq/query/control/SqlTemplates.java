@@ -1,41 +1,64 @@
 package com.insightiq.query.control;
 
 import com.insightiq.connection.control.Driver;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.insightiq.platform.control.InvalidInputException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * PLACEHOLDER until the templates branch is merged (it replaces this file): finds tags with a plain pattern so the SQL
- * editor can show variable widgets; compiling is not done here.
+ * SQL templates as people write them in the editor: {@code {{name}}} variables, optional clauses {@code [[ … ]]},
+ * snippets {@code {{snippet: name}}} and field filters. Compiling always yields binds: no value ever becomes SQL text.
+ * Errors are {@link InvalidInputException}s whose message names the variable and says what to fix.
  */
 public final class SqlTemplates {
-    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*(snippet:\\s*)?([^{}]+?)\\s*}}");
 
     private SqlTemplates() {
     }
 
+    /** The tags of a template in order of first appearance; snippets are listed, not expanded. */
     public static List<TemplateTag> tags(String sql) {
-        Map<String, TemplateTag> tags = new LinkedHashMap<>();
-        if (sql == null) {
-            return List.of();
-        }
-        Matcher m = TAG.matcher(sql);
-        while (m.find()) {
-            boolean snippet = m.group(1) != null;
-            String name = m.group(2).trim();
-            int open = sql.lastIndexOf("[[", m.start());
-            boolean optional = open >= 0 && sql.lastIndexOf("]]", m.start()) < open;
-            tags.putIfAbsent((snippet ? "snippet:" : "") + name, new TemplateTag(name, snippet, optional));
-        }
-        return new ArrayList<>(tags.values());
+        return TemplateParser.tags(sql == null ? "" : sql);
     }
 
+    /**
+     * The template as SQL for a {@code PreparedStatement}. Values for names the SQL does not use are ignored (the editor
+     * may keep a widget a moment longer than its tag); a variable outside an optional clause without a value is an
+     * error, except a field filter, which then becomes {@code 1 = 1}.
+     */
     public static CompiledSql compile(String sql, List<ParameterValue> values, SnippetSource snippets,
-                                      FieldResolver fields, Driver driver) {
-        throw new UnsupportedOperationException("issue 4: the templates branch compiles templates");
+            FieldResolver fields, Driver driver) {
+        if (sql == null || sql.isBlank()) {
+            throw new InvalidInputException("The SQL is empty.");
+        }
+        Map<String, ParameterValue> byName = byName(values);
+        String expanded = SnippetExpansion.expand(sql, snippets);
+        List<TemplateParser.Part> parts = TemplateParser.parts(expanded);
+        FieldFilters fieldFilters = new FieldFilters(fields, driver,
+                () -> TableAliases.of(TemplateRenderer.skeleton(parts, byName)));
+        return new TemplateRenderer(byName, fieldFilters).render(parts);
+    }
+
+    /** {@code ?, ?, ?}: one marker per value of a list. */
+    static String markers(int count) {
+        StringBuilder markers = new StringBuilder(count * 3);
+        for (int i = 0; i < count; i++) {
+            markers.append(i == 0 ? "?" : ", ?");
+        }
+        return markers.toString();
+    }
+
+    private static Map<String, ParameterValue> byName(List<ParameterValue> values) {
+        Map<String, ParameterValue> byName = new HashMap<>();
+        for (ParameterValue value : values == null ? List.<ParameterValue>of() : values) {
+            if (value == null || value.name() == null) {
+                throw new InvalidInputException("Every parameter needs a name.");
+            }
+            if (byName.put(value.name(), value) != null) {
+                throw new InvalidInputException("The variable {{" + Positions.shown(value.name())
+                        + "}} is given more than once.");
+            }
+        }
+        return byName;
     }
 }
