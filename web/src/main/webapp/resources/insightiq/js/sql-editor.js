@@ -89,7 +89,9 @@
             sql.loader().then(function (module) {
                 var language = module && module.language;
                 if (language && Array.isArray(language.keywords)) {
-                    sqlKeywords = language.keywords.concat(language.builtinFunctions || []);
+                    sqlKeywords = language.keywords.concat(language.builtinFunctions || []).filter(function (k, i, all) {
+                        return all.indexOf(k) === i;
+                    });
                 }
             }).catch(function () {
                 // keep the fallback list
