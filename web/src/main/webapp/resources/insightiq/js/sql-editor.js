@@ -294,6 +294,10 @@
             var status = byId('copyStatus');
             if (status) {
                 status.textContent = status.getAttribute('data-exporting') || '';
+                // The browser gives no sign when a download ends; the note only says that one started.
+                window.setTimeout(function () {
+                    status.textContent = '';
+                }, 6000);
             }
         },
 

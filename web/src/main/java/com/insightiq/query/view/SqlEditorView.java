@@ -147,6 +147,7 @@ public class SqlEditorView implements Serializable {
             return;
         }
         lastRun = LastRun.of(form);
+        run = null;
         run = notices.fetch(() -> queries.submit(slug, form),
                 refusal -> run = QueryRun.refused("invalid-input", refusal)).map(QueryRun::new).orElse(run);
         follow(null);
@@ -158,7 +159,11 @@ public class SqlEditorView implements Serializable {
             report();
             return;
         }
-        ExecutionState state = notices.fetch(() -> queries.await(slug, run.getExecutionId(), AWAIT)).orElse(null);
+        ExecutionState state = notices.fetch(() -> queries.await(slug, run.getExecutionId(), AWAIT),
+                problem -> run = QueryRun.refused("query-failed", problem)).orElse(null);
+        if (state == null && run.isActive()) {
+            run = QueryRun.refused("query-failed", notices.text("editor.lost")); // never wait again for nothing
+        }
         follow(state);
     }
 

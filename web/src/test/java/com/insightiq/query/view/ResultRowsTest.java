@@ -35,7 +35,7 @@ class ResultRowsTest {
         assertEquals(2, rows.load(0, 2, Map.of(), Map.of()).size());
         SortMeta sort = SortMeta.builder().field("c0").order(SortOrder.ASCENDING).build();
         List<ResultRow> sorted = rows.load(0, 3, Map.of("c0", sort), Map.of());
-        assertEquals(List.of("9.5", "10", null), sorted.stream().map(r -> r.text(0)).toList());
+        assertEquals(Arrays.asList("9.5", "10", null), sorted.stream().map(r -> r.text(0)).toList());
         assertEquals("0", rows.getRowKey(sorted.get(1)), "rows keep their place in the result as key");
     }
 

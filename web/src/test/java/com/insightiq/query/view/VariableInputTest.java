@@ -41,8 +41,13 @@ class VariableInputTest {
         VariableInput input = new VariableInput("x", true);
         for (String type : List.of("text", "number", "date", "date-range", "text-list", "number-list", "field")) {
             input.setType(type);
-            input.setText(" , ");
+            input.setText("  ");
             assertNull(input.form().value(), type);
+        }
+        for (String type : List.of("text-list", "number-list", "field")) {
+            input.setType(type);
+            input.setText(" , \n");
+            assertNull(input.form().value(), type + ": separators alone are an empty list");
         }
     }
 
