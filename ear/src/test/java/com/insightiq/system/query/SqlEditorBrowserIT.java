@@ -92,6 +92,9 @@ class SqlEditorBrowserIT {
             // a {{variable}} gets a widget; as a number it filters the rows
             setSql(browser, "SELECT customer_email FROM customer_orders WHERE total > {{min}} ORDER BY 1");
             browser.waitFor("[data-variable='min']");
+            browser.waitFor("[id='editorForm:runButton']").click();
+            browser.waitUntil(d -> text(browser, "#runError").contains("needs a value"),
+                    "a variable without value is named, not a server error");
             browser.waitFor("[data-variable='min'] .ui-selectonemenu").click();
             browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-selectonemenu-panel li[data-label='Number']"))
                     .stream().anyMatch(WebElement::isDisplayed), "the type list opens");

@@ -10,6 +10,7 @@ import com.insightiq.query.control.ExportFiles;
 import com.insightiq.query.control.ExportFormat;
 import com.insightiq.query.control.ExportMode;
 import com.insightiq.query.control.ExportWriter;
+import com.insightiq.query.control.QueryFailedException;
 import com.insightiq.tenancy.api.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -57,8 +58,14 @@ public class QueryExportView {
         QueryForm form = last.form();
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        Optional<Optional<ExportInfo>> queued = notices.fetch(() -> exports.background(slug, form, format,
-                ExportMode.AUTO, ExportLinks.jobsPage(request)));
+        Optional<Optional<ExportInfo>> queued;
+        try {
+            queued = notices.fetch(() -> exports.background(slug, form, format, ExportMode.AUTO,
+                    ExportLinks.jobsPage(request)));
+        } catch (QueryFailedException failure) {
+            notices.error("editor.export.failed", failure.getMessage());
+            return null;
+        }
         if (queued.isEmpty()) {
             return null; // refused: the notice says why
         }

@@ -3,6 +3,7 @@ package com.insightiq.query.view;
 import com.insightiq.query.boundary.ExecutionState;
 import com.insightiq.query.boundary.QueryError;
 import com.insightiq.query.boundary.QueryPage;
+import com.insightiq.query.control.QueryProblem;
 import java.io.Serializable;
 
 /**
@@ -31,8 +32,12 @@ public class QueryRun implements Serializable {
 
     /** A run the engine refused before it started (e.g. not a read, a variable without value). */
     static QueryRun refused(String code, String message) {
+        return refused(QueryProblem.of(code, message));
+    }
+
+    static QueryRun refused(QueryProblem problem) {
         return new QueryRun(new ExecutionState(null, "failed", null, 0, 0, null,
-                new QueryError(code, message, null, null)));
+                new QueryError(problem.code(), problem.message(), problem.line(), problem.position())));
     }
 
     void apply(ExecutionState state) {

@@ -3,6 +3,7 @@ package com.insightiq.query.view;
 import com.insightiq.platform.view.Notices;
 import com.insightiq.query.boundary.Queries;
 import com.insightiq.query.boundary.QueryPage;
+import com.insightiq.query.control.QueryFailedException;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,9 +78,7 @@ public class ResultRows extends LazyDataModel<ResultRow> {
             }
             return view.subList(Math.min(first, view.size()), Math.min(first + pageSize, view.size()));
         }
-        QueryPage page = CDI.current().select(Notices.class).get()
-                .fetch(() -> CDI.current().select(Queries.class).get().page(slug, executionId, first, pageSize))
-                .orElse(null);
+        QueryPage page = read(first, pageSize);
         if (page == null) {
             return List.of();
         }
@@ -103,12 +102,22 @@ public class ResultRows extends LazyDataModel<ResultRow> {
 
     private List<ResultRow> loaded() {
         if (loaded == null) {
-            QueryPage page = CDI.current().select(Notices.class).get()
-                    .fetch(() -> CDI.current().select(Queries.class).get().page(slug, executionId, 0, loadedCount))
-                    .orElse(null);
+            QueryPage page = read(0, loadedCount);
             loaded = page == null ? List.of() : rows(page);
         }
         return loaded;
+    }
+
+    /** A page through the boundary; a refusal (e.g. the result expired) is told and gives no rows. */
+    private QueryPage read(long offset, int limit) {
+        Notices notices = CDI.current().select(Notices.class).get();
+        try {
+            return notices.fetch(() -> CDI.current().select(Queries.class).get().page(slug, executionId, offset, limit))
+                    .orElse(null);
+        } catch (QueryFailedException failure) {
+            notices.error("editor.pageFailed", failure.getMessage());
+            return null;
+        }
     }
 
     private static List<ResultRow> sorted(List<ResultRow> rows, SortMeta sort) {

@@ -9,6 +9,8 @@ import com.insightiq.query.boundary.ExecutionState;
 import com.insightiq.query.boundary.HistoryEntry;
 import com.insightiq.query.boundary.Queries;
 import com.insightiq.query.boundary.QueryForm;
+import com.insightiq.query.control.QueryFailedException;
+import com.insightiq.query.control.QueryProblem;
 import com.insightiq.tenancy.api.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +21,8 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 import org.primefaces.extensions.model.monacoeditor.EditorMinimapOptions;
 import org.primefaces.extensions.model.monacoeditor.EditorOptions;
@@ -148,8 +152,7 @@ public class SqlEditorView implements Serializable {
         }
         lastRun = LastRun.of(form);
         run = null;
-        run = notices.fetch(() -> queries.submit(slug, form),
-                refusal -> run = QueryRun.refused("invalid-input", refusal)).map(QueryRun::new).orElse(run);
+        run = ask(() -> queries.submit(slug, form)).map(QueryRun::new).orElse(run);
         follow(null);
     }
 
@@ -159,12 +162,24 @@ public class SqlEditorView implements Serializable {
             report();
             return;
         }
-        ExecutionState state = notices.fetch(() -> queries.await(slug, run.getExecutionId(), AWAIT),
-                problem -> run = QueryRun.refused("query-failed", problem)).orElse(null);
+        ExecutionState state = ask(() -> queries.await(slug, run.getExecutionId(), AWAIT)).orElse(null);
         if (state == null && run.isActive()) {
             run = QueryRun.refused("query-failed", notices.text("editor.lost")); // never wait again for nothing
         }
         follow(state);
+    }
+
+    /**
+     * A boundary call whose refusal becomes the run's error, shown where results go: the engine's own failures keep
+     * their line and position, other refusals (e.g. permissions) their message.
+     */
+    private <T> Optional<T> ask(Supplier<T> call) {
+        try {
+            return notices.fetch(call, refusal -> run = QueryRun.refused(QueryProblem.INVALID_INPUT, refusal));
+        } catch (QueryFailedException failure) {
+            run = QueryRun.refused(failure.problem());
+            return Optional.empty();
+        }
     }
 
     public void cancel() {
