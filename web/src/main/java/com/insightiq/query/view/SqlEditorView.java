@@ -93,7 +93,7 @@ public class SqlEditorView implements Serializable {
                 .orElse(getSources().isEmpty() ? null : getSources().get(0).id());
         Long table = EditorParameters.id(parameters.get("table"));
         getOutline().tables().stream().filter(t -> table != null && t.id() == table).findFirst()
-                .ifPresent(t -> sql = "SELECT *\nFROM " + t.sql() + "\nLIMIT 100");
+                .ifPresent(t -> sql = "SELECT *\nFROM " + t.sql()); // the engine caps the rows it shows
     }
 
     /** Viewers run saved questions only; analysts and admins write SQL. */
