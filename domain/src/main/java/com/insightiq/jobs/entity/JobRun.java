@@ -70,6 +70,20 @@ public class JobRun {
         this.executionId = batchExecutionId;
     }
 
+    /** Jakarta Batch started the work (jobs tracked through JPA; others through the batch module's listener). */
+    public void start(long batchExecutionId) {
+        this.status = JobStatus.STARTED;
+        this.startedAt = Instant.now();
+        this.executionId = batchExecutionId;
+    }
+
+    public void complete(String summaryJson) {
+        this.status = JobStatus.COMPLETED;
+        this.summary = summaryJson;
+        this.error = null;
+        this.finishedAt = Instant.now();
+    }
+
     public void fail(String reason) {
         this.status = JobStatus.FAILED;
         this.error = reason;

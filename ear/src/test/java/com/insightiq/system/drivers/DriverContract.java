@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -265,6 +266,20 @@ abstract class DriverContract {
             assertEquals(10, sample(connection, ref("booking"), columns, 10).size());
             assertEquals(0, sample(connection, ref("booking"), columns, 0).size());
             assertEquals(40, sample(connection, ref("booking"), List.of(), 100).size());
+        }
+    }
+
+    /** What decides whether an export runs in the background: the planner's guess, with the query's bind values. */
+    @Test
+    void estimatesTheRowsOfAQueryWithoutRunningIt() throws Exception {
+        try (Connection connection = connect(fixture.target())) {
+            insertBookings(connection, 400);
+            execute(connection, analyze(table("account")), analyze(table("booking")));
+            String sql = "SELECT " + q("id") + ", " + q("reference") + " FROM " + table("booking") + " WHERE "
+                    + q("amount") + " >= ?";
+            OptionalLong all = driver().estimateRows(connection, sql, List.of(BigDecimal.ZERO));
+            assertTrue(all.isPresent(), "an estimate");
+            assertTrue(all.getAsLong() >= 200 && all.getAsLong() <= 800, "estimate for 400 rows: " + all);
         }
     }
 

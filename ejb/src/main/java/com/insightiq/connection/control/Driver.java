@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 
@@ -95,4 +96,16 @@ public interface Driver {
 
     /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */
     Optional<ConnectionProblem> explain(SQLException error);
+
+    /**
+     * How many rows the planner expects a reading query to return, without running it (large exports then run in the
+     * background), or empty when this engine has no cheap estimate. {@code binds} fill the query's {@code ?} markers.
+     */
+    default OptionalLong estimateRows(Connection connection, String sql, List<Object> binds) throws SQLException {
+        return OptionalLong.empty();
+    }
+
+    default OptionalLong estimateRows(Connection connection, String sql) throws SQLException {
+        return estimateRows(connection, sql, List.of());
+    }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -145,6 +146,11 @@ public class MySqlDriver implements Driver {
     @Override
     public List<TableDescription> describeSchema(Connection connection, String schema) throws SQLException {
         return catalog.describeSchema(connection, schema);
+    }
+
+    @Override
+    public OptionalLong estimateRows(Connection connection, String sql, List<Object> binds) throws SQLException {
+        return PlanEstimates.mysql(connection, sql, binds);
     }
 
     @Override

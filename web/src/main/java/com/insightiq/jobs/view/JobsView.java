@@ -4,14 +4,22 @@ import com.insightiq.jobs.boundary.JobInfo;
 import com.insightiq.jobs.boundary.Jobs;
 import com.insightiq.platform.view.CurrentUser;
 import com.insightiq.platform.view.Notices;
+import com.insightiq.query.boundary.Exports;
 import com.insightiq.tenancy.api.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** Requests the tenant usage report and shows recent runs; the page polls while a run is queued or running. */
 @Named("jobsView")
@@ -36,9 +44,13 @@ public class JobsView implements Serializable {
     @Inject
     JobSummaries summaries;
 
+    @Inject
+    Exports exports;
+
     private String slug;
     // Boundary records are not serializable; after the session was passivated they are simply loaded again.
     private transient List<JobInfo> runs;
+    private transient Set<Long> downloadable;
 
     @PostConstruct
     void load() {
@@ -55,6 +67,32 @@ public class JobsView implements Serializable {
     public void refresh() {
         runs = slug == null || !currentUser.may("job", "view") ? List.of()
                 : notices.fetch(() -> jobs.recent(slug)).orElse(List.of());
+        // Only the member who asked for an export may download it; the runs list shows everyone's.
+        downloadable = slug == null || !currentUser.may("query", "run") ? Set.of()
+                : notices.fetch(() -> exports.downloadable(slug)).orElse(Set.of());
+    }
+
+    /** Whether this run is one of the caller's exports with a file to download now. */
+    public boolean mayDownload(JobInfo run) {
+        if (downloadable == null) {
+            refresh();
+        }
+        return Exports.JOB.equals(run.job()) && downloadable.contains(run.id());
+    }
+
+    /** The export's file for p:fileDownload; the boundary checks the owner again. */
+    public StreamedContent download(JobInfo run) {
+        return notices.fetch(() -> exports.file(slug, run.id())).map(file -> DefaultStreamedContent.builder()
+                .name(file.name()).contentType(file.mediaType()).contentLength(file.bytes() < 0 ? null : file.bytes())
+                .stream(() -> open(file.path().toString())).build()).orElse(null);
+    }
+
+    private static InputStream open(String path) {
+        try {
+            return Files.newInputStream(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void runUsageReport() {
