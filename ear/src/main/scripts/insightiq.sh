@@ -200,6 +200,9 @@ configure_environment() {
     export INSIGHTIQ_JMS_HOST=127.0.0.1 INSIGHTIQ_JMS_PORT="${INSIGHTIQ_JMS_PORT:-61616}" INSIGHTIQ_JMS_EMBEDDED=true
   fi
   export INSIGHTIQ_JMS_USER="${INSIGHTIQ_JMS_USER:-insightiq}" INSIGHTIQ_JMS_PASSWORD="${INSIGHTIQ_JMS_PASSWORD:-insightiq}"
+  # One Hazelcast cluster (the JCache of query results) per domain: never join another domain on this machine.
+  local home_key; home_key="$(printf '%s' "$HOME_DIR" | cksum | cut -d' ' -f1)"
+  export INSIGHTIQ_CLUSTER_NAME="${INSIGHTIQ_CLUSTER_NAME:-insightiq-$ADMIN_PORT-$home_key}"
   export INSIGHTIQ_SMTP_HOST="${INSIGHTIQ_SMTP_HOST:-none}" INSIGHTIQ_SMTP_PORT="${INSIGHTIQ_SMTP_PORT:-25}"
   export INSIGHTIQ_SMTP_USER="${INSIGHTIQ_SMTP_USER:-insightiq}" INSIGHTIQ_SMTP_PASSWORD="${INSIGHTIQ_SMTP_PASSWORD:-none}"
   export INSIGHTIQ_SMTP_FROM="${INSIGHTIQ_SMTP_FROM:-insightiq@localhost}"

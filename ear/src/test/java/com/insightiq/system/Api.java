@@ -15,7 +15,7 @@ import java.time.Duration;
 public final class Api {
     public static final String BASE = System.getProperty("it.base.url", "http://127.0.0.1:28080/insightiq");
     /** HTTP/1.1 as browsers on an intranet use it; the JDK client's h2c upgrade is not what is under test. */
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 

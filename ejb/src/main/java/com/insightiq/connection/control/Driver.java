@@ -78,6 +78,14 @@ public interface Driver {
         return Optional.empty();
     }
 
+    /**
+     * PLACEHOLDER (templates branch owns this): the SQL of a later page of a result, with two markers for the page
+     * size and the offset, in the order they appear in the text.
+     */
+    default String pageSql(String sql) {
+        return "SELECT * FROM (\n" + sql + "\n) q LIMIT ? OFFSET ?";
+    }
+
     /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */
     Optional<ConnectionProblem> explain(SQLException error);
 }

@@ -122,6 +122,11 @@ public class SqlServerDriver implements Driver {
     }
 
     @Override
+    public String pageSql(String sql) {
+        return "SELECT * FROM (\n" + sql + "\n) q ORDER BY (SELECT NULL) OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
+    @Override
     public String sampleQuery(TableRef table, List<String> quotedColumns, int rows) {
         return "SELECT TOP (" + SampleQueries.rows(rows) + ") "
                 + SampleQueries.select(quotedColumns).substring("SELECT ".length()) + " FROM " + qualify(table);

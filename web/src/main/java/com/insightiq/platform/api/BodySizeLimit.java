@@ -14,31 +14,45 @@ import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Refuses request bodies over 1 MB with 413: by Content-Length before reading, and while reading for chunked bodies
- * that do not announce their size.
+ * that do not announce their size. Query bodies may be up to 4 MB: long value lists and strings are legitimate there,
+ * and an oversized SQL text deserves the engine's own 400 saying how long SQL may be, not a bare 413.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
     static final long MAX_BYTES = 1024 * 1024;
-    private static final String MESSAGE = "The request body is larger than 1 MB.";
+    static final long QUERY_MAX_BYTES = 4 * MAX_BYTES;
+    private static final String LIMIT = "com.insightiq.body-limit";
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            throw new WebApplicationException(MESSAGE, 413);
+        long max = limitFor(request.getUriInfo().getPath());
+        request.setProperty(LIMIT, max);
+        if (request.getLength() > max) {
+            throw new WebApplicationException(message(max), 413);
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        long max = context.getProperty(LIMIT) instanceof Long given ? given : MAX_BYTES;
         InputStream original = context.getInputStream();
         context.setInputStream(BoundedInputStream.builder()
                 .setInputStream(original)
-                .setMaxCount(MAX_BYTES + 1)
-                .setOnMaxCount((max, count) -> {
-                    throw new WebApplicationException(MESSAGE, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+                .setMaxCount(max + 1)
+                .setOnMaxCount((limit, count) -> {
+                    throw new WebApplicationException(message(max), Response.Status.REQUEST_ENTITY_TOO_LARGE);
                 })
                 .get());
         return context.proceed();
+    }
+
+    static long limitFor(String path) {
+        String relative = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+        return relative.equals("v1/queries") || relative.startsWith("v1/queries/") ? QUERY_MAX_BYTES : MAX_BYTES;
+    }
+
+    private static String message(long max) {
+        return "The request body is larger than " + max / MAX_BYTES + " MB.";
     }
 }

@@ -1,0 +1,32 @@
+package com.insightiq.query.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/**
+ * Step 4: how many rows and how much time. Interactive runs show at most the row cap per page (later pages by offset);
+ * exports read every row. The timeout is the tenant's, within the operator's ceiling.
+ */
+@ApplicationScoped
+public class ApplyLimit implements QueryStep {
+    @Inject
+    QueryLimits limits;
+
+    @Override
+    public Phase phase() {
+        return Phase.PLAN;
+    }
+
+    @Override
+    public QuerySpec apply(QuerySpec spec) {
+        QueryLimits.TenantLimits tenant = limits.forTenant(spec.tenant());
+        Duration timeout = Duration.ofSeconds(tenant.timeoutSeconds());
+        if (!spec.interactive()) {
+            return spec.withLimits(0, null, timeout, tenant.cacheTtlSeconds());
+        }
+        int cap = limits.rowCap();
+        int limit = spec.limit() == null ? cap : Math.min(spec.limit(), cap);
+        return spec.withLimits(spec.offset(), limit, timeout, tenant.cacheTtlSeconds());
+    }
+}
