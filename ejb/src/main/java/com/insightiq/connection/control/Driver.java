@@ -79,11 +79,18 @@ public interface Driver {
     }
 
     /**
-     * PLACEHOLDER (templates branch owns this): the SQL of a later page of a result, with two markers for the page
-     * size and the offset, in the order they appear in the text.
+     * A reading statement wrapped for offset paging, with two bind markers whose values {@link #pageBinds} gives in
+     * marker order. A trailing {@code ;} is dropped; the statement goes on lines of its own so that a trailing
+     * {@code --} comment cannot swallow the wrapper. Page 0 needs no wrapper: run the statement with
+     * {@code setMaxRows}.
      */
     default String pageSql(String sql) {
-        return "SELECT * FROM (\n" + sql + "\n) q LIMIT ? OFFSET ?";
+        return "SELECT * FROM (\n" + PagingSql.withoutTrailingSemicolon(sql) + "\n) q LIMIT ? OFFSET ?";
+    }
+
+    /** The values of {@link #pageSql}'s two markers in marker order: here {@code limit, offset}. */
+    default List<Object> pageBinds(long limit, long offset) {
+        return List.of(limit, offset);
     }
 
     /** Turns this engine's SQL error into what a person can act on, when the engine says something specific. */

@@ -122,14 +122,33 @@ public class SqlServerDriver implements Driver {
     }
 
     @Override
-    public String pageSql(String sql) {
-        return "SELECT * FROM (\n" + sql + "\n) q ORDER BY (SELECT NULL) OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-    }
-
-    @Override
     public String sampleQuery(TableRef table, List<String> quotedColumns, int rows) {
         return "SELECT TOP (" + SampleQueries.rows(rows) + ") "
                 + SampleQueries.select(quotedColumns).substring("SELECT ".length()) + " FROM " + qualify(table);
+    }
+
+    /**
+     * SQL Server pages with {@code OFFSET … FETCH}, which needs an ORDER BY: a statement with its own top-level ORDER BY
+     * keeps it (a derived table may not have one), others get {@code ORDER BY (SELECT NULL)}. A leading WITH cannot go
+     * inside a derived table, so such a statement gets the clause appended. Markers: offset, then limit.
+     */
+    @Override
+    public String pageSql(String sql) {
+        String statement = PagingSql.withoutTrailingSemicolon(sql);
+        boolean ordered = PagingSql.hasTopLevel(statement, "ORDER");
+        boolean paged = PagingSql.hasTopLevel(statement, "OFFSET") || PagingSql.hasTopLevel(statement, "TOP");
+        if (ordered && !paged) {
+            return statement + "\nOFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        }
+        if (PagingSql.firstWord(statement).equals("WITH") && !paged) {
+            return statement + "\nORDER BY (SELECT NULL) OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        }
+        return "SELECT * FROM (\n" + statement + "\n) q ORDER BY (SELECT NULL) OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
+    @Override
+    public List<Object> pageBinds(long limit, long offset) {
+        return List.of(offset, limit);
     }
 
     @Override

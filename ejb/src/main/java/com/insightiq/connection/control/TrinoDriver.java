@@ -112,6 +112,17 @@ public class TrinoDriver implements Driver {
         return SampleQueries.select(quotedColumns) + " FROM " + qualify(table) + " LIMIT " + SampleQueries.rows(rows);
     }
 
+    /** Trino's grammar puts OFFSET before LIMIT; markers: offset, then limit. */
+    @Override
+    public String pageSql(String sql) {
+        return "SELECT * FROM (\n" + PagingSql.withoutTrailingSemicolon(sql) + "\n) q OFFSET ? LIMIT ?";
+    }
+
+    @Override
+    public List<Object> pageBinds(long limit, long offset) {
+        return List.of(offset, limit);
+    }
+
     @Override
     public List<String> schemas(Connection connection) throws SQLException {
         return catalog.schemas(connection);

@@ -100,8 +100,10 @@ public class CatalogLookups {
                  Types.FLOAT, Types.DOUBLE -> FieldRef.Kind.NUMBER;
             case Types.DATE -> FieldRef.Kind.DATE;
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> FieldRef.Kind.TIMESTAMP;
-            case Types.BIT, Types.BOOLEAN -> "bool".equalsIgnoreCase(databaseType) || "boolean".equalsIgnoreCase(databaseType)
-                    || jdbcType == Types.BOOLEAN ? FieldRef.Kind.BOOLEAN : FieldRef.Kind.TEXT;
+            case Types.BOOLEAN -> FieldRef.Kind.BOOLEAN;
+            // PostgreSQL reports boolean as BIT; a real bit string stays text.
+            case Types.BIT -> "bool".equalsIgnoreCase(databaseType) || "boolean".equalsIgnoreCase(databaseType)
+                    ? FieldRef.Kind.BOOLEAN : FieldRef.Kind.TEXT;
             default -> FieldRef.Kind.TEXT;
         };
     }

@@ -42,28 +42,12 @@ public class CompileSql implements QueryStep {
         CompiledSql compiled = new CompiledSql(withoutTrailingSemicolons(templated.sql()), templated.binds());
         CompiledSql sent = compiled;
         if (spec.interactive() && spec.offset() > 0) {
-            sent = paged(driver.pageSql(compiled.sql()), compiled.binds(), spec.limit() + 1L, spec.offset());
+            // One row more than the page, to know whether more follow.
+            List<Object> binds = new ArrayList<>(compiled.binds());
+            binds.addAll(driver.pageBinds(spec.limit() + 1L, spec.offset()));
+            sent = new CompiledSql(driver.pageSql(compiled.sql()), binds);
         }
         return spec.withCompiled(compiled, sent, classified.tables());
-    }
-
-    /**
-     * The paging SQL has two more markers, for the page size and the offset, in whichever order the engine's syntax
-     * puts them ({@code LIMIT ? OFFSET ?} or {@code OFFSET ? ROWS FETCH NEXT ? ROWS}).
-     */
-    static CompiledSql paged(String pageSql, List<Object> binds, long rows, long offset) {
-        String upper = pageSql.toUpperCase(java.util.Locale.ROOT);
-        int limitAt = Math.max(upper.lastIndexOf("LIMIT ?"), upper.lastIndexOf("FETCH NEXT ?"));
-        int offsetAt = upper.lastIndexOf("OFFSET ?");
-        List<Object> all = new ArrayList<>(binds);
-        if (offsetAt >= 0 && offsetAt < limitAt) {
-            all.add(offset);
-            all.add(rows);
-        } else {
-            all.add(rows);
-            all.add(offset);
-        }
-        return new CompiledSql(pageSql, all);
     }
 
     static String withoutTrailingSemicolons(String sql) {

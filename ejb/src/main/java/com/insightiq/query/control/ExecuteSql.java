@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,8 +47,7 @@ public class ExecuteSql implements QueryStep {
         PreparedStatement statement = null;
         try {
             Connection connection = source.connection();
-            connection.setAutoCommit(false);
-            connection.setReadOnly(!spec.source().allowWrites());
+            readOnlyTransaction(connection, !spec.source().allowWrites());
             statement = connection.prepareStatement(spec.sent().sql(), ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
@@ -67,6 +67,23 @@ public class ExecuteSql implements QueryStep {
         } catch (RuntimeException e) {
             new ResultCursor(source, statement, null).close();
             throw e;
+        }
+    }
+
+    /**
+     * Autocommit off (PostgreSQL streams only inside a transaction) and read-only. An engine without transactions
+     * (some Trino connectors) keeps its pool's read-only session: that setting, not this one, is the real guard.
+     */
+    static void readOnlyTransaction(Connection connection, boolean readOnly) throws SQLException {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLFeatureNotSupportedException e) {
+            // Runs in autocommit; fetch size still bounds what is held in memory for engines that stream without one.
+        }
+        try {
+            connection.setReadOnly(readOnly);
+        } catch (SQLFeatureNotSupportedException e) {
+            // The pool made the session read-only when it opened the connection.
         }
     }
 

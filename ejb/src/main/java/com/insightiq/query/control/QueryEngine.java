@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * Runs queries through the {@link QueryPipeline}: plans on the caller's thread, executes on the engine's threads in
  * the tenant's FIFO lane, keeps each execution for polling, and writes every run — completed, failed, cancelled,
- * timed out or cached — into the tenant's history before anyone waiting hears the run ended. Also the entry for callers without a request (background exports).
+ * timed out or cached — into the tenant's history before anyone waiting hears the run ended. Also the entry for
+ * callers without a request (background exports).
  */
 @ApplicationScoped
 public class QueryEngine {
@@ -110,7 +111,8 @@ public class QueryEngine {
     /** Stops an execution: out of the queue, or its statement cancelled in the database (waits for it to stop). */
     public void cancel(Execution execution) {
         if (queues.withdraw(execution.tenant(), execution.id())) {
-            QueryProblem problem = QueryProblem.of(QueryProblem.CANCELLED, "The query was cancelled before it started.");
+            QueryProblem problem = QueryProblem.of(QueryProblem.CANCELLED,
+                    "The query was cancelled before it started.");
             record(execution.id(), execution.planned(), Instant.now(), QueryRunStatus.CANCELLED, 0L, problem, false);
             execution.fail(problem);
             return;

@@ -30,7 +30,10 @@ public record QuerySpec(Slug tenant, long userId, Long dataSourceId, String sql,
     /** A request as it enters the pipeline. */
     public static QuerySpec of(Slug tenant, long userId, Long dataSourceId, String sql, List<ParameterForm> forms,
                                QueryPurpose purpose, Long offset, Integer limit) {
-        return new QuerySpec(tenant, userId, dataSourceId, sql, forms == null ? List.of() : List.copyOf(forms),
+        // Not List.copyOf: a null in the list is bad input for the validate step to name, not an NPE here.
+        List<ParameterForm> given = forms == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(forms));
+        return new QuerySpec(tenant, userId, dataSourceId, sql, given,
                 purpose, offset == null ? 0 : offset, limit, null, new RunControl(), null, List.of(), null, 0,
                 null, null, List.of(), null, null, null, List.of());
     }

@@ -1,37 +1,60 @@
 package com.insightiq.query.control;
 
 import com.insightiq.platform.control.InvalidInputException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.Statements;
 
-/** PLACEHOLDER (templates branch owns this): a token check so the engine compiles and runs before the merge. */
+/**
+ * Decides whether ad-hoc SQL is one reading statement before it reaches a database. Token rules run on every
+ * statement; JSqlParser then names the kind and the tables. SQL the parser cannot read (vendor syntax) is not refused
+ * for that alone: the token rules decide, and the database's read-only transaction remains the real guard.
+ */
 public final class SqlStatements {
-    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join)\\s+([\\w.\"]+)");
-    private static final List<String> READS = List.of("SELECT", "WITH", "VALUES", "TABLE", "EXPLAIN");
 
     private SqlStatements() {
     }
 
     public static Classified classify(String sql) {
-        String text = sql.strip();
-        while (text.endsWith(";")) {
-            text = text.substring(0, text.length() - 1).strip();
+        if (sql == null || sql.isBlank()) {
+            throw new InvalidInputException("The SQL is empty.");
         }
-        if (text.contains(";")) {
-            throw new InvalidInputException("Only one statement can run at a time.");
+        String keyword = ReadOnlyTokens.check(sql);
+        Optional<Statements> parsed = ParsedSql.statements(sql);
+        if (parsed.isPresent() && parsed.get().size() > 1) {
+            throw new InvalidInputException(
+                    "Only one statement can run at a time: remove everything after the first ';'.");
         }
-        String first = text.split("[\\s(]+", 2)[0].toUpperCase(Locale.ROOT);
-        if (!READS.contains(first)) {
-            throw new InvalidInputException("Only reading queries can run here: this is an " + first + ".");
+        if (parsed.isPresent() && parsed.get().size() == 1) {
+            Statement statement = parsed.get().get(0);
+            Optional<String> kind = ReadOnlyStatements.kind(statement);
+            if (kind.isPresent()) {
+                return new Classified(kind.get(), tables(statement));
+            }
         }
-        List<String> tables = new ArrayList<>();
-        Matcher m = TABLE.matcher(text);
-        while (m.find()) {
-            tables.add(m.group(1).replace("\"", ""));
+        return new Classified(switch (keyword) {
+            case "WITH" -> "SELECT";
+            case "DESC" -> "DESCRIBE";
+            default -> keyword;
+        }, List.of());
+    }
+
+    static InvalidInputException notReading(String kind) {
+        String article = "AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "an " : "a ";
+        return notReadingBecause("this statement is " + article + kind + ".");
+    }
+
+    static InvalidInputException notReadingBecause(String reason) {
+        return new InvalidInputException("Only reading queries can run here: " + reason);
+    }
+
+    private static List<String> tables(Statement statement) {
+        try {
+            return TableAliases.tableNames(statement);
+        } catch (RuntimeException e) {
+            // the finder does not know every statement kind; the tables are an annotation, not a rule
+            return List.of();
         }
-        return new Classified(first, tables);
     }
 }

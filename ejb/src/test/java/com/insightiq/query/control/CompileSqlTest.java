@@ -68,12 +68,4 @@ class CompileSqlTest {
                 () -> step.apply(spec("UPDATE t SET x = 1", 0)));
         assertEquals(QueryProblem.NOT_READ_ONLY, e.problem().code());
     }
-
-    @Test
-    void pagingBindsFollowTheMarkersOrder() {
-        assertEquals(List.of(5L, 20L), CompileSql.paged("SELECT * FROM (x) q LIMIT ? OFFSET ?", List.of(), 5, 20)
-                .binds());
-        assertEquals(List.of(20L, 5L), CompileSql.paged("SELECT * FROM (x) q ORDER BY 1 OFFSET ? ROWS FETCH NEXT ? "
-                + "ROWS ONLY", List.of(), 5, 20).binds());
-    }
 }

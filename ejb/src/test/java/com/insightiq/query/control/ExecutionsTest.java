@@ -38,6 +38,21 @@ class ExecutionsTest {
     }
 
     @Test
+    void heldRowsAreBoundedToo() {
+        Executions executions = new Executions();
+        List<List<Object>> rows = java.util.Collections.nCopies(2000, List.<Object>of(1L));
+        for (int i = 0; i < 150; i++) {
+            Execution e = new Execution("e" + i, QueryFixtures.request("SELECT 1"));
+            e.start();
+            e.complete(new ResultPage(List.of(), rows, 0, true, 0, false));
+            executions.register(e);
+        }
+        executions.sweep();
+        assertEquals(Executions.KEEP_ROWS / 2000, executions.size());
+        assertTrue(executions.find(QueryFixtures.TENANT, "e149").isPresent(), "the newest stay");
+    }
+
+    @Test
     void anExecutionEndsOnceAndWakesItsWaiters() {
         Execution e = new Execution("e", QuerySpec.of(QueryFixtures.TENANT, 1, 1L, "x", List.of(),
                 QueryPurpose.INTERACTIVE, null, null));

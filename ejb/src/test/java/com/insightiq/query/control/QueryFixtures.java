@@ -33,7 +33,8 @@ final class QueryFixtures {
     }
 
     static QuerySpec request(String sql, ParameterForm... forms) {
-        return QuerySpec.of(TENANT, USER, 1L, sql, List.of(forms), QueryPurpose.INTERACTIVE, null, null);
+        return QuerySpec.of(TENANT, USER, 1L, sql, java.util.Arrays.asList(forms), QueryPurpose.INTERACTIVE, null,
+                null);
     }
 
     /** A request planned as far as executing needs: source, limits, compiled SQL. */

@@ -41,6 +41,7 @@ class ValidateQueryTest {
     @Test
     void refusesBadParameters() {
         assertMessage("needs a name", QueryFixtures.request("SELECT 1", new ParameterForm(" ", "text", 1, null, null)));
+        assertMessage("needs a name", QueryFixtures.request("SELECT 1", (ParameterForm) null));
         assertMessage("use one of text, number", QueryFixtures.request("SELECT 1",
                 new ParameterForm("a", "float", 1, null, null)));
         assertMessage("given twice", QueryFixtures.request("SELECT 1", new ParameterForm("a", "text", 1, null, null),

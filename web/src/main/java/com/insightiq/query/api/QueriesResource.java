@@ -66,7 +66,8 @@ public class QueriesResource {
     @GET
     @Path("log")
     public List<HistoryEntry> log(@QueryParam("limit") String limit, @QueryParam("userId") String userId) {
-        Long user = userId == null || userId.isBlank() ? null : (long) number("userId", userId, 0, 1, Integer.MAX_VALUE);
+        Long user = userId == null || userId.isBlank() ? null
+                : (long) number("userId", userId, 0, 1, Integer.MAX_VALUE);
         return queries.log(tenant.require(), number("limit", limit, 50, 1, 500), user);
     }
 
