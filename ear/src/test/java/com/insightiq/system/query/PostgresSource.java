@@ -40,6 +40,13 @@ final class PostgresSource implements QuerySource {
         return DriverManager.getConnection(url, fixture.user(), fixture.password());
     }
 
+    /** As the superuser: the statement log is switched on for the source's login only. */
+    @Override
+    public Connection inspect() throws SQLException {
+        String url = System.getProperty("it.db.url").replaceAll("/[^/?]+(\\?.*)?$", "/" + fixture.database());
+        return DriverManager.getConnection(url, "insightiq", Database.password());
+    }
+
     /** Server-wide settings of the login (log_statement, TimeZone…) apply to sessions opened afterwards. */
     void alterRole(String setting) {
         Database.execute("ALTER ROLE " + fixture.user() + " SET " + setting);

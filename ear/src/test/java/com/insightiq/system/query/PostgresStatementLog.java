@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class PostgresStatementLog implements StatementLog {
     private static final Pattern ENTRY = Pattern.compile(
             "(?s)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? \\S+ \\[\\d+\\] ([A-Z]+):  (.*)");
+    /** A time stamp opens an entry; a value may hold a carriage return, so this only looks at the line's start. */
+    private static final Pattern OPENS_ENTRY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
     private static final Pattern STATEMENT = Pattern.compile("(?s)(?:statement|execute [^:]*): (.*)");
 
     private final String path;
@@ -97,7 +99,7 @@ final class PostgresStatementLog implements StatementLog {
         List<String> entries = new ArrayList<>();
         StringBuilder current = null;
         for (String line : text.split("\n", -1)) {
-            if (line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d.*")) {
+            if (OPENS_ENTRY.matcher(line).lookingAt()) {
                 if (current != null) {
                     entries.add(current.toString());
                 }

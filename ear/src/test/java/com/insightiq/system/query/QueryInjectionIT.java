@@ -252,7 +252,7 @@ class QueryInjectionIT {
     /** Every row of t and canary as text: equal before and after means nothing was written or dropped. */
     private static String fingerprint(QuerySource db) {
         StringBuilder rows = new StringBuilder();
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.inspect(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT id, name, amount, created FROM t ORDER BY id")) {
                 while (rs.next()) {
                     rows.append(rs.getInt(1)).append('|').append(rs.getString(2)).append('|')

@@ -56,10 +56,10 @@ class QueryInputIT {
         String id = "\"dataSourceId\":" + source;
         List<String> bodies = List.of("{", "{\"dataSourceId\": ", "", "null", "[]", "42", "\"SELECT 1\"", "{}",
                 "{\"sql\":\"SELECT 1\"}", "{" + id + "}", "{" + id + ",\"sql\":\"\"}", "{" + id + ",\"sql\":\"  \\n \"}",
-                "{\"dataSourceId\":\"x\",\"sql\":\"SELECT 1\"}", "{\"dataSourceId\":1.5,\"sql\":\"SELECT 1\"}",
+                "{\"dataSourceId\":\"x\",\"sql\":\"SELECT 1\"}",
                 "{\"dataSourceId\":true,\"sql\":\"SELECT 1\"}", "{\"dataSourceId\":null,\"sql\":\"SELECT 1\"}",
-                "{\"dataSourceId\":[1],\"sql\":\"SELECT 1\"}", "{\"dataSourceId\":{\"id\":1},\"sql\":\"SELECT 1\"}",
-                "{" + id + ",\"sql\":42}", "{" + id + ",\"sql\":[\"SELECT 1\"]}", "{" + id + ",\"sql\":{\"a\":1}}",
+                "{\"dataSourceId\":{\"id\":1},\"sql\":\"SELECT 1\"}",
+                "{" + id + ",\"sql\":42}", "{" + id + ",\"sql\":{\"a\":1}}",
                 "{" + id + ",\"sql\":\"SELECT 1\",\"unexpectedField\":1}",
                 "{" + id + "," + s + ",\"parameters\":{}}", "{" + id + "," + s + ",\"parameters\":\"v\"}",
                 "{" + id + "," + s + ",\"parameters\":42}", "{" + id + "," + s + ",\"parameters\":[1]}",
@@ -72,7 +72,7 @@ class QueryInputIT {
                 "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":-1}", "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":\"x\"}",
                 "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":0}", "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":-5}",
                 "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":\"x\"}", "{" + id + ",\"sql\":\"SELECT 1\",\"wait\":\"x\"}",
-                "{" + id + ",\"sql\":\"SELECT 1\",\"wait\":-1}", "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":1.5}");
+                "{" + id + ",\"sql\":\"SELECT 1\",\"wait\":-1}");
         List<String> problems = new ArrayList<>();
         for (String body : bodies) {
             expect(problems, "POST " + body, tenant.queries.api().send("POST", tenant.queries.base() + "/queries",
@@ -82,6 +82,25 @@ class QueryInputIT {
                 "application/json"), 400);
         expect(problems, "text/plain", tenant.queries.api().send("POST", tenant.queries.base() + "/queries",
                 "{" + id + ",\"sql\":\"SELECT 1\"}", "text/plain"), 415);
+        assertTrue(problems.isEmpty(), () -> problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * JSON-B (Yasson) quietly turns 1.5 into 1, [1] into 1 and 42 into "42": a request must mean what it says, so such
+     * values are refused like any other wrong type.
+     */
+    @Test
+    void jsonValuesAreNotCoercedToAnotherType() {
+        String id = "\"dataSourceId\":" + source;
+        List<String> problems = new ArrayList<>();
+        for (String body : List.of("{\"dataSourceId\":1.5,\"sql\":\"SELECT 1\"}",
+                "{\"dataSourceId\":[1],\"sql\":\"SELECT 1\"}", "{" + id + ",\"sql\":[\"SELECT 1\"]}",
+                "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":1.5}", "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":[0]}")) {
+            expect(problems, "POST " + body, tenant.queries.api().send("POST", tenant.queries.base() + "/queries",
+                    body, "application/json"), 400);
+        }
+        expect(problems, "snippet name 42", tenant.admin.post("/t/" + tenant.slug + "/api/v1/snippets",
+                "{\"name\":42,\"content\":\"SELECT 1\",\"description\":\"\"}"), 400);
         assertTrue(problems.isEmpty(), () -> problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
@@ -198,7 +217,7 @@ class QueryInputIT {
         String snippets = "/t/" + tenant.slug + "/api/v1/snippets";
         List<String> problems = new ArrayList<>();
         for (String body : List.of("{}", "{\"name\":\"\",\"content\":\"SELECT 1\"}", "{\"name\":\"a/b\",\"content\":\"x\"}",
-                "{\"name\":\"{{x}}\",\"content\":\"x\"}", "{\"name\":\"ok\"}", "{\"name\":42,\"content\":\"x\"}",
+                "{\"name\":\"{{x}}\",\"content\":\"x\"}", "{\"name\":\"ok\"}", 
                 "{\"name\":\"" + "n".repeat(1_000) + "\",\"content\":\"x\"}")) {
             expect(problems, "snippet " + body, tenant.admin.post(snippets, body), 400);
         }

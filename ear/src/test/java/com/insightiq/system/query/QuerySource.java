@@ -22,6 +22,11 @@ interface QuerySource extends AutoCloseable {
     /** A connection into the database with full rights (the owner or an administrator). */
     Connection connect() throws SQLException;
 
+    /** A connection for looking only, whose statements the source's statement log does not show. */
+    default Connection inspect() throws SQLException {
+        return connect();
+    }
+
     /** How many statements containing {@code marker} the server is executing right now (other sessions only). */
     long running(String marker);
 
