@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Step 4: how many rows and how much time. Interactive runs show at most the row cap per page (later pages by offset);
- * exports read every row. The timeout is the tenant's, within the operator's ceiling.
+ * exports read every row. The timeout is the tenant's, within the operator's ceiling; exports get the ceiling.
  */
 @ApplicationScoped
 public class ApplyLimit implements QueryStep {
@@ -23,7 +23,9 @@ public class ApplyLimit implements QueryStep {
         QueryLimits.TenantLimits tenant = limits.forTenant(spec.tenant());
         Duration timeout = Duration.ofSeconds(tenant.timeoutSeconds());
         if (!spec.interactive()) {
-            return spec.withLimits(0, null, timeout, tenant.cacheTtlSeconds());
+            // An export reads every row; engines that time the whole read (MariaDB) need the operator's ceiling.
+            return spec.withLimits(0, null, Duration.ofSeconds(limits.maxTimeoutSeconds()),
+                    tenant.cacheTtlSeconds());
         }
         int cap = limits.rowCap();
         int limit = spec.limit() == null ? cap : Math.min(spec.limit(), cap);

@@ -33,6 +33,7 @@ class ApplyLimitTest {
         QuerySpec export = step.apply(spec(QueryPurpose.EXPORT, 10L, 5));
         assertNull(export.limit());
         assertEquals(0, export.offset());
+        assertEquals(Duration.ofSeconds(600), export.timeout(), "the operator's ceiling, not the interactive timeout");
     }
 
     @Test
