@@ -54,8 +54,8 @@ final class PostgresSource implements QuerySource {
 
     @Override
     public long running(String marker) {
-        return Database.count("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() "
-                + "AND query LIKE ?", "%" + marker + "%");
+        return Database.count("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                + "AND pid <> pg_backend_pid() AND query LIKE ?", "%" + marker + "%");
     }
 
     @Override

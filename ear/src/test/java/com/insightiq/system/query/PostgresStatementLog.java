@@ -46,9 +46,9 @@ final class PostgresStatementLog implements StatementLog {
                      + "current_setting('data_directory') AS data")) {
             rs.next();
             String data = rs.getString("data");
-            String path = rs.getString("current").isEmpty()
-                    ? data.substring(0, data.lastIndexOf('/')) + "/postgres.log"
-                    : rs.getString("current").startsWith("/") ? rs.getString("current") : data + "/" + rs.getString("current");
+            String current = rs.getString("current");
+            String path = current.isEmpty() ? data.substring(0, data.lastIndexOf('/')) + "/postgres.log"
+                    : current.startsWith("/") ? current : data + "/" + current;
             size(c, path);
             return path;
         } catch (Exception e) {

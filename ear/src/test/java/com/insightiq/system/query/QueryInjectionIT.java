@@ -98,8 +98,8 @@ class QueryInjectionIT {
     void postgresqlBindsEveryValueAndRunsNothingElse() throws Exception {
         try (PostgresSource db = PostgresSource.create("qinj")) {
             PostgresStatementLog log = PostgresStatementLog.enable(db);
-            fill(db, "CREATE TABLE t (id integer PRIMARY KEY, name varchar(100) NOT NULL, amount numeric(12,2) NOT NULL, "
-                    + "created date NOT NULL)", "CREATE TABLE canary (id integer PRIMARY KEY)");
+            fill(db, "CREATE TABLE t (id integer PRIMARY KEY, name varchar(100) NOT NULL, "
+                    + "amount numeric(12,2) NOT NULL, created date NOT NULL)", "CREATE TABLE canary (id integer PRIMARY KEY)");
             QueryTenant tenant = QueryTenant.create("qinjpg");
             long source = tenant.addSource(db, "Injection target");
             // PostgreSQL text cannot hold NUL: refusing such a value (400) is right, running it is not needed.
@@ -115,8 +115,8 @@ class QueryInjectionIT {
             StringBuilder whyNot = new StringBuilder();
             Optional<MariaDbGeneralLog> generalLog = MariaDbGeneralLog.start(db.user(), whyNot);
             try {
-                fill(db, "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, amount DECIMAL(12,2) NOT NULL, "
-                        + "created DATE NOT NULL)", "CREATE TABLE canary (id INT PRIMARY KEY)");
+                fill(db, "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, "
+                        + "amount DECIMAL(12,2) NOT NULL, created DATE NOT NULL)", "CREATE TABLE canary (id INT PRIMARY KEY)");
                 QueryTenant tenant = QueryTenant.create("qinjmy");
                 long source = tenant.addSource(db, "Injection target");
                 List<String> problems = corpus(tenant, source, db, generalLog.orElse(null), false, true);
@@ -237,8 +237,8 @@ class QueryInjectionIT {
     /** The baseline statements that carry the harmless text value, cut around its literal. */
     private static List<String[]> templates(List<String> baseline, String benign) {
         String literal = "'" + benign + "'";
-        return baseline.stream().filter(s -> s.contains(literal)).map(s -> s.split(java.util.regex.Pattern.quote(literal),
-                -1)).toList();
+        String cut = java.util.regex.Pattern.quote(literal);
+        return baseline.stream().filter(s -> s.contains(literal)).map(s -> s.split(cut, -1)).toList();
     }
 
     private static void fill(QuerySource db, String table, String canary) {

@@ -55,7 +55,8 @@ class QueryInputIT {
         String s = "\"sql\":\"SELECT {{v}} AS v\"";
         String id = "\"dataSourceId\":" + source;
         List<String> bodies = List.of("{", "{\"dataSourceId\": ", "", "null", "[]", "42", "\"SELECT 1\"", "{}",
-                "{\"sql\":\"SELECT 1\"}", "{" + id + "}", "{" + id + ",\"sql\":\"\"}", "{" + id + ",\"sql\":\"  \\n \"}",
+                "{\"sql\":\"SELECT 1\"}", "{" + id + "}", "{" + id + ",\"sql\":\"\"}",
+                "{" + id + ",\"sql\":\"  \\n \"}",
                 "{\"dataSourceId\":\"x\",\"sql\":\"SELECT 1\"}",
                 "{\"dataSourceId\":true,\"sql\":\"SELECT 1\"}", "{\"dataSourceId\":null,\"sql\":\"SELECT 1\"}",
                 "{\"dataSourceId\":{\"id\":1},\"sql\":\"SELECT 1\"}",
@@ -68,7 +69,8 @@ class QueryInputIT {
                 "{" + id + "," + s + ",\"parameters\":[{\"type\":\"text\",\"value\":\"a\"}]}",
                 "{" + id + "," + s + ",\"parameters\":[{\"name\":\"v\",\"type\":\"regex\",\"value\":\"a\"}]}",
                 "{" + id + "," + s + ",\"parameters\":[{\"name\":\"v\",\"type\":42,\"value\":\"a\"}]}",
-                "{" + id + "," + s + ",\"parameters\":[{\"name\":\"v\",\"type\":\"text\",\"value\":\"a\",\"extra\":1}]}",
+                "{" + id + "," + s
+                        + ",\"parameters\":[{\"name\":\"v\",\"type\":\"text\",\"value\":\"a\",\"extra\":1}]}",
                 "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":-1}", "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":\"x\"}",
                 "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":0}", "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":-5}",
                 "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":\"x\"}", "{" + id + ",\"sql\":\"SELECT 1\",\"wait\":\"x\"}",
@@ -95,7 +97,8 @@ class QueryInputIT {
         List<String> problems = new ArrayList<>();
         for (String body : List.of("{\"dataSourceId\":1.5,\"sql\":\"SELECT 1\"}",
                 "{\"dataSourceId\":[1],\"sql\":\"SELECT 1\"}", "{" + id + ",\"sql\":[\"SELECT 1\"]}",
-                "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":1.5}", "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":[0]}")) {
+                "{" + id + ",\"sql\":\"SELECT 1\",\"limit\":1.5}",
+                "{" + id + ",\"sql\":\"SELECT 1\",\"offset\":[0]}")) {
             expect(problems, "POST " + body, tenant.queries.api().send("POST", tenant.queries.base() + "/queries",
                     body, "application/json"), 400);
         }
@@ -118,11 +121,11 @@ class QueryInputIT {
                 QueryApi.param("amount_limit", "date", Json.createValue(20240101)),
                 QueryApi.param("amount_limit", "date-range", Json.createValue("2024-01-01")),
                 QueryApi.param("amount_limit", "date-range", QueryApi.range("someday", "2024-01-01")),
-                QueryApi.param("amount_limit", "text-list", Json.createArrayBuilder().add("a").add(Json.createObjectBuilder()
-                        .add("b", 1)).build()),
+                QueryApi.param("amount_limit", "text-list", Json.createArrayBuilder().add("a")
+                        .add(Json.createObjectBuilder().add("b", 1)).build()),
                 QueryApi.param("amount_limit", "number-list", QueryApi.strings("a")),
-                QueryApi.param("amount_limit", "number-list", Json.createArrayBuilder().add(Json.createArrayBuilder().add(1))
-                        .build()),
+                QueryApi.param("amount_limit", "number-list", Json.createArrayBuilder()
+                        .add(Json.createArrayBuilder().add(1)).build()),
                 QueryApi.param("amount_limit", "text", Json.createObjectBuilder().add("a", 1).build()),
                 QueryApi.param("amount_limit", "field", Json.createValue("a")),
                 QueryApi.field("amount_limit", 987_654_321L, Json.createValue("a"), null));
