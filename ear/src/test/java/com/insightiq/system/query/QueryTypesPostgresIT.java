@@ -108,7 +108,7 @@ class QueryTypesPostgresIT extends QueryTypesContract {
                 + "'{}'::int[] AS empty, ARRAY[DATE '2024-01-01', NULL] AS dates, "
                 + "ARRAY[1.50, 12345678901234567890.1234567890]::numeric[] AS nums, "
                 + "ARRAY[9223372036854775807, -9223372036854775808]::bigint[] AS bigs, "
-                + "ARRAY[true, false] AS flags, NULL::int[] AS none");
+                + "ARRAY[true, false] AS flags, NULL::int[] AS none, ARRAY[[5, 6], [7, 8]] AS grid");
         JsonArray row = result.getJsonArray("rows").getJsonArray(0);
         assertAll(
                 () -> assertEquals(QueryTypesContract.json("[1, 2, null]"), row.get(0)),
@@ -120,7 +120,9 @@ class QueryTypesPostgresIT extends QueryTypesContract {
                         .compareTo(row.getJsonArray(5).getJsonNumber(1).bigDecimalValue())),
                 () -> assertEquals(Long.MIN_VALUE, row.getJsonArray(6).getJsonNumber(1).longValueExact()),
                 () -> assertEquals(QueryTypesContract.json("[true, false]"), row.get(7)),
-                () -> assertEquals(JsonValue.NULL, row.get(8)));
+                () -> assertEquals(JsonValue.NULL, row.get(8)),
+                () -> assertEquals(QueryTypesContract.json("[[5, 6], [7, 8]]"), row.get(9),
+                        "[[ … ]] without a variable is SQL (a 2-D array), not an optional clause"));
         String intArray = result.getJsonArray("columns").getJsonObject(0).getString("type");
         assertTrue(Set.of("_int4", "int4[]", "integer[]").contains(intArray), intArray);
     }
