@@ -40,12 +40,16 @@ public final class ExportFixtures {
 
     /** Registers the sample database in the team's tenant; returns the data source id. */
     public static long sampleSource(Team team) {
+        return created(team, sampleSourceBody("Sample").toString());
+    }
+
+    /** The create/update body of a data source on the sample database, read with its read-only role. */
+    public static jakarta.json.JsonObject sampleSourceBody(String name) {
         URI server = URI.create(System.getProperty("it.db.url").substring("jdbc:".length()));
-        String body = Json.createObjectBuilder().add("name", "Sample").add("engine", "postgresql")
+        return Json.createObjectBuilder().add("name", name).add("engine", "postgresql")
                 .add("host", server.getHost()).add("port", server.getPort()).add("database", SAMPLE)
                 .add("username", "insightiq_sample_reader").add("password", secret("sample-reader-password"))
-                .add("sslMode", "disable").build().toString();
-        return created(team, body);
+                .add("sslMode", "disable").build();
     }
 
     /** Registers a fixture database in the team's tenant; returns the data source id. */

@@ -298,6 +298,31 @@ class ExportIT {
                 ExportFixtures.query(source, "SELECT 1")).status());
     }
 
+    /**
+     * Editing a source (or the sync scheduler moving its next run) replaces its connection pool; a running export
+     * keeps its connection until its last row instead of being cut off.
+     */
+    @Test
+    void anExportOutlivesAnEditOfItsDataSource() throws Exception {
+        Team team = ExportFixtures.team("edit");
+        long source = ExportFixtures.sampleSource(team);
+        ExportFixtures.awaitIdle(team);
+        String sql = "SELECT g, pg_sleep(0.001) IS NULL AS slept FROM generate_series(1, 4000) g";
+        java.util.concurrent.CompletableFuture<Download> export = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ExportDownloads.exportCounting(team.analyst(), team.slug(), "format=csv&background=false",
+                        ExportFixtures.query(source, sql)));
+        Thread.sleep(1500);
+        JsonObject stored = team.admin().get(team.api("/datasources/" + source)).json();
+        String renamed = jakarta.json.Json.createObjectBuilder(ExportFixtures.sampleSourceBody("Sample renamed"))
+                .build().toString();
+        Api.Reply edited = team.admin().put(team.api("/datasources/" + source), renamed);
+        assertEquals(200, edited.status(), edited::toString);
+        assertFalse(export.isDone(), "the edit happened while the rows streamed: " + stored);
+        Download download = export.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertEquals(200, download.status(), download::toString);
+        assertEquals(4001, download.lines(), "every row, none lost to the replaced pool");
+    }
+
     @Test
     void badRequestsAreJsonErrorsNotFiles() throws Exception {
         Team team = ExportFixtures.team("bad");
@@ -339,11 +364,12 @@ class ExportIT {
             Measured five = exportWhileSampling(team, source, heap, 5_000_000);
             long growth1 = million.peak() - baseline;
             long growth5 = five.peak() - baseline;
-            System.out.printf(Locale.ROOT, "%nExport heap (server pid %d): baseline %d MB; 1M rows: %.1f s, %d MB, "
-                            + "peak +%d MB (%d samples); 5M rows: %.1f s, %d MB, peak +%d MB (%d samples)%n%s%s%s",
-                    heap.pid(), mb(baseline), million.download().seconds(), mb(million.download().bytes()),
-                    mb(growth1), million.samples(), five.download().seconds(), mb(five.download().bytes()),
-                    mb(growth5), five.samples(), before, million.histogram(), five.histogram());
+            System.out.printf(Locale.ROOT, "%nExport heap (server pid %d): live baseline %.1f MB; 1M rows: %.1f s, "
+                            + "%.0f MB of CSV, live peak %+.1f MB (%d samples); 5M rows: %.1f s, %.0f MB of CSV, "
+                            + "live peak %+.1f MB (%d samples)%n%s%s%s",
+                    heap.pid(), mib(baseline), million.download().seconds(), mib(million.download().bytes()),
+                    mib(growth1), million.samples(), five.download().seconds(), mib(five.download().bytes()),
+                    mib(growth5), five.samples(), before, million.histogram(), five.histogram());
             assertTrue(growth1 < 100L << 20, "1M rows grew the live heap by " + mb(growth1) + " MB");
             assertTrue(growth5 < 100L << 20, "5M rows grew the live heap by " + mb(growth5) + " MB");
             assertTrue(growth5 < growth1 + (32L << 20), "not proportional to the rows: 1M +" + mb(growth1)
@@ -429,5 +455,9 @@ class ExportIT {
 
     private static long mb(long bytes) {
         return bytes >> 20;
+    }
+
+    private static double mib(long bytes) {
+        return bytes / 1048576.0;
     }
 }

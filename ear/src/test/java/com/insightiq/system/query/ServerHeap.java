@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The live heap of the test server: {@code jcmd <pid> GC.run} (a full collection), then {@code GC.heap_info}'s "used".
- * What survives a full collection is what the server holds, so growth of it during an export is memory the export
- * keeps — unlike "used" between collections, which mostly counts garbage not yet collected. The pid comes from the
+ * The live heap of the test server, as {@code jcmd <pid> GC.class_histogram} counts it after a full collection. What
+ * survives a full collection is what the server holds, so growth of it during an export is memory the export keeps —
+ * unlike "used" between collections, which mostly counts garbage not yet collected. The pid comes from the
  * domain's {@code config/pid}; jcmd from the JDK that runs the tests (the server runs on the same JDK).
  */
 public final class ServerHeap {
-    private static final Pattern USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
     private final long pid;
     private final Path jcmd;
@@ -41,14 +41,16 @@ public final class ServerHeap {
         return pid;
     }
 
-    /** Bytes in use right after a full collection. */
+    /**
+     * Bytes of live objects: {@code GC.class_histogram} collects fully and counts in one step, so garbage the export
+     * makes meanwhile is not counted (a {@code GC.run} followed by {@code GC.heap_info} would count it).
+     */
     public long live() {
-        jcmd("GC.run");
-        Matcher used = USED.matcher(jcmd("GC.heap_info"));
-        if (!used.find()) {
-            throw new AssertionError("No heap figure in jcmd's answer");
+        Matcher total = TOTAL.matcher(jcmd("GC.class_histogram"));
+        if (!total.find()) {
+            throw new AssertionError("No total in jcmd's class histogram");
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        return Long.parseLong(total.group(1));
     }
 
     /** The classes holding the most live bytes (a full collection first), for finding what grew. */

@@ -2,6 +2,7 @@ package com.insightiq.connection.control;
 
 import com.insightiq.connection.entity.Engine;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -107,5 +108,12 @@ public interface Driver {
 
     default OptionalLong estimateRows(Connection connection, String sql) throws SQLException {
         return estimateRows(connection, sql, List.of());
+    }
+
+    /**
+     * Prepares a statement that will read every row of a large result (an export), where decoding dominates: e.g.
+     * the binary wire format instead of text. Nothing by default.
+     */
+    default void tuneForBulkRead(PreparedStatement statement) throws SQLException {
     }
 }

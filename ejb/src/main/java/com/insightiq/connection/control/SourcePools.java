@@ -3,15 +3,19 @@ package com.insightiq.connection.control;
 import com.insightiq.tenancy.entity.Slug;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
 /**
@@ -43,6 +47,13 @@ public class SourcePools {
     PoolSizes poolSizes;
 
     private final Map<Key, Pool> pools = new ConcurrentHashMap<>();
+    /**
+     * Replaced pools whose connections are still lent out: closing one at once would cut a running query or export
+     * off mid-stream (an edit of the source — or the sync scheduler moving its next run — changes the version).
+     * Closed once their last connection is back, or after {@link #RETIRE_LIMIT} whatever happens.
+     */
+    private final List<Retired> retiring = new CopyOnWriteArrayList<>();
+    static final Duration RETIRE_LIMIT = Duration.ofHours(1);
 
     /** Borrows a connection to a stored data source of a tenant. */
     public OpenSource open(Slug tenant, long dataSourceId) throws SourceUnavailableException {
@@ -53,6 +64,7 @@ public class SourcePools {
     }
 
     public OpenSource open(SourceDefinition definition) throws SourceUnavailableException {
+        closeRetiredWhenIdle();
         Driver driver = drivers.forEngine(definition.engine());
         Pool pool = pool(definition, driver);
         try {
@@ -62,11 +74,14 @@ public class SourcePools {
         }
     }
 
-    /** Closes the pool of a source that was edited or deleted; the next use builds a fresh one. */
+    /**
+     * Retires the pool of a source that was edited or deleted: the next use builds a fresh one, connections in use
+     * finish their statement and are closed when returned.
+     */
     public void retire(Slug tenant, long dataSourceId) {
         Pool pool = pools.remove(new Key(tenant.schema(), dataSourceId));
         if (pool != null) {
-            pool.close();
+            retireGently(pool);
         }
     }
 
@@ -105,7 +120,11 @@ public class SourcePools {
             }
             if (current != null) {
                 pools.remove(key);
-                current.close();
+                if (current.healthy()) {
+                    retireGently(current);
+                } else {
+                    current.close();
+                }
             }
             Pool fresh = create(definition, driver);
             pools.put(key, fresh);
@@ -156,10 +175,39 @@ public class SourcePools {
         return new Pool(new HikariDataSource(config), tunnel, definition.version());
     }
 
+    /** No new borrower gets its connections; idle ones close now, lent ones when returned. */
+    private void retireGently(Pool pool) {
+        HikariPoolMXBean bean = pool.dataSource().getHikariPoolMXBean();
+        if (bean != null) {
+            bean.softEvictConnections();
+        }
+        retiring.add(new Retired(pool, Instant.now()));
+        closeRetiredWhenIdle();
+    }
+
+    private void closeRetiredWhenIdle() {
+        if (retiring.isEmpty()) {
+            return;
+        }
+        Instant limit = Instant.now().minus(RETIRE_LIMIT);
+        for (Retired retired : retiring) {
+            HikariPoolMXBean bean = retired.pool().dataSource().getHikariPoolMXBean();
+            if (bean == null || bean.getActiveConnections() == 0 || retired.since().isBefore(limit)) {
+                retiring.remove(retired);
+                retired.pool().close();
+            }
+        }
+    }
+
     @PreDestroy
     void closeAll() {
         pools.values().forEach(Pool::close);
         pools.clear();
+        retiring.forEach(retired -> retired.pool().close());
+        retiring.clear();
+    }
+
+    private record Retired(Pool pool, Instant since) {
     }
 
     private record Key(String schema, long id) {

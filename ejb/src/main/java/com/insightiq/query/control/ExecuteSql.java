@@ -52,6 +52,9 @@ public class ExecuteSql implements QueryStep {
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
             statement.setQueryTimeout((int) Math.max(1, spec.timeout().toSeconds()));
+            if (!spec.interactive()) {
+                source.driver().tuneForBulkRead(statement);
+            }
             if (spec.interactive() && spec.offset() == 0) {
                 statement.setMaxRows(spec.limit() + 1);
             }

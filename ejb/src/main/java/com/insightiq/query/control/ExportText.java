@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 
@@ -33,22 +32,22 @@ public final class ExportText {
             return number(d);
         }
         if (value instanceof LocalDate d) {
-            return DateTimeFormatter.ISO_LOCAL_DATE.format(d);
+            return IsoText.date(d);
         }
         if (value instanceof LocalTime t) {
-            return DateTimeFormatter.ISO_LOCAL_TIME.format(t);
+            return IsoText.time(t);
         }
         if (value instanceof LocalDateTime t) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t);
+            return IsoText.dateTime(t);
         }
         if (value instanceof OffsetDateTime t) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+            return IsoText.offsetDateTime(t);
         }
         if (value instanceof byte[] bytes) {
             return Base64.getEncoder().encodeToString(bytes);
         }
         if (value instanceof List<?> list) {
-            return JsonText.array(list);
+            return JsonCells.array(list);
         }
         return value.toString(); // Long, Boolean
     }
@@ -63,6 +62,14 @@ public final class ExportText {
     public static String number(Double value) {
         if (value.isNaN() || value.isInfinite()) {
             return value.toString();
+        }
+        if (value == 0) {
+            return "0";
+        }
+        String shortestText = value.toString();
+        if (shortestText.indexOf('E') < 0) {
+            // Java prints 1e-3 <= |d| < 1e7 without exponent already; only an integral ".0" is extra.
+            return shortestText.endsWith(".0") ? shortestText.substring(0, shortestText.length() - 2) : shortestText;
         }
         BigDecimal shortest = BigDecimal.valueOf(value).stripTrailingZeros();
         return number(shortest.scale() < 0 && shortest.scale() >= -MAX_PLAIN_SCALE ? shortest.setScale(0) : shortest);

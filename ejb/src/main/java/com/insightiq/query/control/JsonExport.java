@@ -11,7 +11,7 @@ import java.util.List;
  * The whole result in the shape of a completed {@code POST /queries} answer
  * ({@code status, columns, rows, rowCount, offset, truncated, durationMs}; not {@code executionId} and {@code cached},
  * which describe an execution, not a file), streamed row by row; {@code rowCount} and {@code durationMs} follow the
- * rows because only then are they known. Values as {@link JsonText} writes them.
+ * rows because only then are they known. Values as {@link JsonCells} writes them.
  */
 final class JsonExport implements ExportWriter {
     private static final int BUFFER = 64 * 1024;
@@ -20,7 +20,7 @@ final class JsonExport implements ExportWriter {
     private final long started = System.nanoTime();
 
     JsonExport(OutputStream out) {
-        this.json = JsonText.GENERATORS.createGenerator(new BufferedOutputStream(new Unclosed(out), BUFFER),
+        this.json = JsonCells.GENERATORS.createGenerator(new BufferedOutputStream(new Unclosed(out), BUFFER),
                 StandardCharsets.UTF_8);
     }
 
@@ -43,7 +43,7 @@ final class JsonExport implements ExportWriter {
     public boolean row(Object[] values) {
         json.writeStartArray();
         for (Object value : values) {
-            JsonText.write(json, value);
+            JsonCells.write(json, value);
         }
         json.writeEnd();
         return true;

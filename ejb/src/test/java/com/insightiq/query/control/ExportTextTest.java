@@ -28,8 +28,26 @@ class ExportTextTest {
         assertEquals("100000000000000000000", ExportText.of(1e20));
         assertEquals("1E+21", ExportText.of(1e21));
         assertEquals("1E+300", ExportText.of(1e300));
+        assertEquals("0", ExportText.of(-0.0));
+        assertEquals("0.001", ExportText.of(0.001));
+        assertEquals("0.0001", ExportText.of(0.0001));
+        assertEquals("12345678", ExportText.of(12345678.0));
         assertEquals("NaN", ExportText.of(Double.NaN));
         assertEquals("-Infinity", ExportText.of(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void doublesTheFastWayAgreeWithTheExactWay() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 100_000; i++) {
+            double d = Double.longBitsToDouble(random.nextLong());
+            if (Double.isFinite(d) && d != 0) {
+                java.math.BigDecimal exact = java.math.BigDecimal.valueOf(d);
+                assertEquals(0, exact.compareTo(new java.math.BigDecimal(ExportText.of(d))), Double.toString(d));
+            }
+            double money = random.nextInt(-1_000_000, 1_000_000) / 100.0;
+            assertEquals(0, java.math.BigDecimal.valueOf(money).compareTo(new java.math.BigDecimal(ExportText.of(money))));
+        }
     }
 
     @Test
