@@ -53,7 +53,8 @@ public final class ExportDownloads {
     }
 
     private static Download send(Api api, String method, String path, String body, boolean keep) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofMinutes(15))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .timeout(Duration.ofMinutes(15))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {

@@ -79,7 +79,7 @@ public final class ExportFixtures {
         throw new AssertionError("The jobs of " + team.slug() + " did not finish within 3 minutes");
     }
 
-    /** A direct connection to a database of the test server, as its superuser: the truth exports are checked against. */
+    /** A direct connection to a database of the test server, as superuser: the truth exports are checked against. */
     public static Connection connect(String database) throws SQLException {
         String url = System.getProperty("it.db.url").replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
         return DriverManager.getConnection(url, "insightiq", Database.password());

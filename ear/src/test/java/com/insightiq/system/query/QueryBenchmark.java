@@ -204,7 +204,8 @@ class QueryBenchmark {
 
     /** {@code psql \copy (…) to stdout csv header}, its output read by this JVM as the HTTP download is. */
     private static long[] psqlCopy(SourceFixtures.Fixture db) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(PSQL, "-X", "-q", "-h", db.host(), "-p", Integer.toString(db.port()),
+        ProcessBuilder builder = new ProcessBuilder(PSQL, "-X", "-q", "-h", db.host(),
+                "-p", Integer.toString(db.port()),
                 "-U", db.user(), "-d", db.database(), "-c", "\\copy (" + ALL_SQL + ") to stdout csv header");
         builder.environment().put("PGPASSWORD", db.password());
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -285,7 +286,8 @@ class QueryBenchmark {
             sql = "SELECT * FROM bench_rows WHERE id = {{id}}";
             parameters.add(number("id", from));
         } else if (kind < 70) {
-            sql = "SELECT id, name, amount, created_at FROM bench_rows WHERE id BETWEEN {{from}} AND {{to}} ORDER BY id";
+            sql = "SELECT id, name, amount, created_at FROM bench_rows WHERE id BETWEEN {{from}} AND {{to}}"
+                    + " ORDER BY id";
             parameters.add(number("from", from)).add(number("to", from + 1999));
         } else if (kind < 90) {
             sql = "SELECT day, count(*) AS orders, sum(amount) AS revenue FROM bench_rows"
@@ -372,7 +374,8 @@ class QueryBenchmark {
     static String tableScript(String owner) {
         return """
                 CREATE TABLE bench_rows AS
-                SELECT g::bigint AS id, 'customer ' || g AS name, round((g %% 100000) * 0.37, 2)::numeric(12,2) AS amount,
+                SELECT g::bigint AS id, 'customer ' || g AS name,
+                       round((g %% 100000) * 0.37, 2)::numeric(12,2) AS amount,
                        (g %% 977) * 1.5::float8 AS price, (g %% 50)::int AS quantity,
                        TIMESTAMPTZ '2024-01-01 00:00:00+00' + g * INTERVAL '1 minute' AS created_at,
                        DATE '2020-01-01' + (g %% 2000) AS day, g %% 3 = 0 AS active

@@ -37,7 +37,8 @@ final class PlanEstimates {
             JsonArray plans = Json.createReader(new StringReader(json)).readArray();
             JsonObject plan = plans.getJsonObject(0).getJsonObject("Plan");
             JsonValue rows = plan == null ? null : plan.get("Plan Rows");
-            return rows instanceof JsonNumber n ? OptionalLong.of(n.bigDecimalValue().longValue()) : OptionalLong.empty();
+            return rows instanceof JsonNumber n ? OptionalLong.of(n.bigDecimalValue().longValue())
+                    : OptionalLong.empty();
         } catch (JsonException | ClassCastException | IndexOutOfBoundsException | IllegalStateException notAPlan) {
             return OptionalLong.empty();
         }

@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -73,6 +74,17 @@ public class ExportFiles {
             Files.createDirectories(root().resolve(tenant.value()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the export directory of " + tenant, e);
+        }
+    }
+
+    /** Creates an empty file only the server's user can read (where the file system has owners), and returns it. */
+    public Path createPrivate(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            return Files.createFile(file,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createFile(file);
         }
     }
 

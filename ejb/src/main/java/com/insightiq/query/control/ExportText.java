@@ -58,7 +58,7 @@ public final class ExportText {
         return scale >= -MAX_PLAIN_SCALE && scale <= MAX_PLAIN_SCALE ? value.toPlainString() : value.toString();
     }
 
-    /** Finite doubles by their shortest decimal ({@code 0.1}, not {@code 0.1000000000000000055…}); NaN and infinities by name. */
+    /** Finite doubles by their shortest decimal ({@code 0.1}, not {@code 0.1000000000000000055…}); NaN, ∞ by name. */
     public static String number(Double value) {
         if (value.isNaN() || value.isInfinite()) {
             return value.toString();

@@ -76,7 +76,7 @@ public class ExportBatchlet extends AbstractBatchlet {
     }
 
     private long write(ExportJob job, ExportLedger.Order order, Path partial) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), BUFFER);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(files.createPrivate(partial)), BUFFER);
              ExportWriter writer = order.format().writer(out)) {
             CountedRows counted = new CountedRows(writer);
             engine.export(job.tenant(), order.userId(), order.form(), counted);

@@ -28,6 +28,18 @@ class ExportFilesTest {
     }
 
     @Test
+    void exportFilesAreTheServersAlone() throws Exception {
+        ExportFiles files = new ExportFiles(data, 24);
+        files.createDirectory(new Slug("acme"));
+        Path file = files.createPrivate(files.partial(new Slug("acme"), 7, ExportFormat.CSV));
+        assertTrue(Files.exists(file));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+        }
+    }
+
+    @Test
     void removesOnlyFilesOlderThanTheirLifetimeIncludingCrashLeftovers() throws Exception {
         ExportFiles files = new ExportFiles(data, 24);
         Slug acme = new Slug("acme");

@@ -46,7 +46,8 @@ class ExportTextTest {
                 assertEquals(0, exact.compareTo(new java.math.BigDecimal(ExportText.of(d))), Double.toString(d));
             }
             double money = random.nextInt(-1_000_000, 1_000_000) / 100.0;
-            assertEquals(0, java.math.BigDecimal.valueOf(money).compareTo(new java.math.BigDecimal(ExportText.of(money))));
+            assertEquals(0, java.math.BigDecimal.valueOf(money)
+                    .compareTo(new java.math.BigDecimal(ExportText.of(money))));
         }
     }
 
