@@ -192,6 +192,8 @@ domain_create() {
 configure_environment() {
   mkdir -p "$DATA_DIR"
   export INSIGHTIQ_DATA_DIR="$DATA_DIR"
+  export INSIGHTIQ_TMP_DIR="${INSIGHTIQ_TMP_DIR:-$HOME_DIR/tmp}"
+  mkdir -p "$INSIGHTIQ_TMP_DIR"
   export INSIGHTIQ_HEAP="${INSIGHTIQ_HEAP:-1536m}"
   if [ -n "${INSIGHTIQ_JMS_URL:-}" ]; then
     [[ "$INSIGHTIQ_JMS_URL" =~ ^tcp://([^:/]+):([0-9]+)/?$ ]] || die "INSIGHTIQ_JMS_URL must look like tcp://host:61616"

@@ -20,14 +20,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium. The driver binary is named explicitly so Selenium Manager never tries
  * to download a browser (this network reaches only package registries).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final Path profile;
 
-    Browser() throws Exception {
+    public Browser() throws Exception {
         this("en-US");
     }
 
@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
      * @param language the browser's preferred language; names under *.insightiq.test resolve to this machine, so
      *                 tenants' own host names can be opened
      */
-    Browser(String language) throws Exception {
+    public Browser(String language) throws Exception {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
                     + "(apt-get install chromium chromium-driver; .ci/run installs them).");
@@ -53,36 +53,36 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(Api.BASE + path);
     }
 
     /** Opens a page through another host name, e.g. a tenant's own. */
-    void openOnHost(String host, String path) {
+    public void openOnHost(String host, String path) {
         driver.get(Api.BASE.replace("127.0.0.1", host) + path);
     }
 
-    WebElement waitFor(String cssSelector) {
+    public WebElement waitFor(String cssSelector) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
-    void waitForUrl(String fragment) {
+    public void waitForUrl(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
         // An Ajax update may replace the element between finding and reading it: look again instead of failing.
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
-    String sessionCookie() {
+    public String sessionCookie() {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
     }
 
-    void signIn(String email, String password) {
+    public void signIn(String email, String password) {
         open("/sign-in.xhtml");
         WebElement emailField = waitFor("#email");
         emailField.clear();
@@ -93,13 +93,13 @@ final class Browser implements AutoCloseable {
 
     /** Every resource the page loaded, as the browser's resource timing saw it. */
     @SuppressWarnings("unchecked")
-    List<String> loadedResources() {
+    public List<String> loadedResources() {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name)"
                         + ".concat([document.location.href]);");
     }
 
-    void screenshot(String name) throws Exception {
+    public void screenshot(String name) throws Exception {
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

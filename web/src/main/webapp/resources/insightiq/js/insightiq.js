@@ -97,7 +97,9 @@
         setUpAjaxProblemNotice();
     });
 
-    window.InsightIQ = {
+    // Page scripts (e.g. sql-editor.js) add their own parts to the same namespace, before or after this file.
+    window.InsightIQ = window.InsightIQ || {};
+    Object.assign(window.InsightIQ, {
         /** Folds the sidebar at once; the server remembers the choice for the session. */
         toggleSidebar: function () {
             var collapsed = document.body.classList.toggle('iq-sidebar-collapsed');
@@ -106,5 +108,5 @@
                 toggle.setAttribute('aria-expanded', String(!collapsed));
             }
         }
-    };
+    });
 }());

@@ -125,7 +125,7 @@ public class PostgresDriver implements Driver {
     /**
      * Binary transfer from the first execution (pgjdbc's prepare threshold -1): numbers, dates and timestamps arrive
      * as bytes instead of text to parse — a quarter less time to read millions of rows. Types pgjdbc cannot read in
-     * binary still come as text. A statement of another JDBC driver (tests speak PostgreSQL's SQL to H2) is left alone.
+     * binary still come as text. A statement that is not pgjdbc's (a test double's database) is left as it is.
      */
     @Override
     public void tuneForBulkRead(PreparedStatement statement) throws SQLException {

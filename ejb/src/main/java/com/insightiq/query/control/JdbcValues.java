@@ -41,21 +41,24 @@ public final class JdbcValues {
                 || type.equals("datetimeoffset") || jdbcType == Types.TIMESTAMP_WITH_TIMEZONE) {
             return JdbcValues::instant;
         }
+        // PostgreSQL's driver reports timetz as TIME, yet it has no LocalTime.
         if (type.equals("json") || type.equals("jsonb") || type.equals("uuid") || type.equals("interval")
-                || type.equals("xml") || type.equals("money")) {
+                || type.equals("xml") || type.equals("money") || type.equals("timetz")) {
             return ResultSet::getString;
         }
         return switch (jdbcType) {
             case Types.BIT, Types.BOOLEAN -> type.equals("bit") || type.startsWith("varbit") || type.startsWith("bit ")
                     ? JdbcValues::bits : JdbcValues::bool;
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> JdbcValues::integral;
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> JdbcValues::integral;
+            // MySQL's BIGINT UNSIGNED goes past Long.MAX_VALUE.
+            case Types.BIGINT -> type.contains("unsigned") ? JdbcValues::decimal : JdbcValues::integral;
             case Types.NUMERIC, Types.DECIMAL -> JdbcValues::decimal;
             case Types.REAL -> JdbcValues::single;
             case Types.FLOAT, Types.DOUBLE -> JdbcValues::floating;
             case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
                  Types.CLOB, Types.NCLOB, Types.SQLXML -> ResultSet::getString;
             case Types.DATE -> (rs, i) -> rs.getObject(i, LocalDate.class);
-            case Types.TIME -> (rs, i) -> rs.getObject(i, LocalTime.class);
+            case Types.TIME -> JdbcValues::time;
             case Types.TIME_WITH_TIMEZONE -> ResultSet::getString;
             case Types.TIMESTAMP -> (rs, i) -> rs.getObject(i, LocalDateTime.class);
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> ResultSet::getBytes;
@@ -114,6 +117,22 @@ public final class JdbcValues {
             return blob.getBytes(1, (int) Math.min(Integer.MAX_VALUE, blob.length()));
         }
         return value.toString();
+    }
+
+    /**
+     * MySQL's TIME is a duration (-838:59:59 to 838:59:59) and PostgreSQL's time allows 24:00:00: a value that is no
+     * clock time stays the database's text instead of wrapping around midnight.
+     */
+    private static Object time(ResultSet rs, int i) throws SQLException {
+        String text = rs.getString(i);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return text;
+        }
     }
 
     private static Object instant(ResultSet rs, int i) throws SQLException {

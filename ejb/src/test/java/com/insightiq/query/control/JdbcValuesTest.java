@@ -56,6 +56,21 @@ class JdbcValuesTest {
         assertEquals(OffsetDateTime.of(2024, 1, 2, 1, 4, 5, 0, ZoneOffset.UTC), values.get(3));
     }
 
+    /** Read through the readers MySQL's and PostgreSQL's drivers get for these types (their JDBC type and name). */
+    @Test
+    void valuesBeyondJavasRangesStayExact() throws Exception {
+        try (Connection c = QueryFixtures.h2(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT CAST(18446744073709551615 AS NUMERIC(20)), '48:00:00', '-01:30:00', '10:00:00+02'")) {
+            rs.next();
+            assertEquals(new BigDecimal("18446744073709551615"),
+                    JdbcValues.readerFor(java.sql.Types.BIGINT, "BIGINT UNSIGNED").read(rs, 1));
+            assertEquals("48:00:00", JdbcValues.readerFor(java.sql.Types.TIME, "TIME").read(rs, 2),
+                    "a MySQL duration past a day does not wrap to 00:00");
+            assertEquals("-01:30:00", JdbcValues.readerFor(java.sql.Types.TIME, "TIME").read(rs, 3));
+            assertEquals("10:00:00+02", JdbcValues.readerFor(java.sql.Types.TIME, "timetz").read(rs, 4));
+        }
+    }
+
     @Test
     void textJsonBinaryArraysAndBooleans() throws Exception {
         List<Object> values = read("SELECT 'Zürich ✓ 日本', JSON '{\"a\":[1,2]}', X'CAFE', ARRAY[1, 2, NULL],"

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The tenant's Jobs page as an absolute link for the "export ready" mail. INSIGHTIQ_PUBLIC_URL wins, as for reset
  * links; without it the link uses the host the person used.
  */
-final class ExportLinks {
+public final class ExportLinks {
     private ExportLinks() {
     }
 
-    static String jobsPage(HttpServletRequest request) {
+    public static String jobsPage(HttpServletRequest request) {
         String base = ConfigProvider.getConfig().getOptionalValue("insightiq.public.url", String.class)
                 .filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
                 .orElseGet(() -> requestBase(request));
