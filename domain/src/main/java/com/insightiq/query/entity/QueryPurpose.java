@@ -1,6 +1,6 @@
 package com.insightiq.query.entity;
 
-/** Why a query ran: a person in the editor or API, another page of such a result, or a full export. */
+/** Why a query ran: the editor or API, a later page of such a result, a full export, or a saved question. */
 public enum QueryPurpose {
-    INTERACTIVE, PAGE, EXPORT
+    INTERACTIVE, PAGE, EXPORT, QUESTION
 }
