@@ -1,6 +1,8 @@
 package com.insightiq.catalog.entity;
 
+import com.insightiq.platform.entity.Authorship;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,14 +49,8 @@ public class GlossaryTerm {
 
     private String expression;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private Long createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Authorship authorship;
 
     @Version
     private int version;
@@ -63,9 +59,7 @@ public class GlossaryTerm {
     }
 
     public GlossaryTerm(Long createdBy) {
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.authorship = Authorship.by(createdBy);
         this.synonyms = "[]";
     }
 
@@ -76,7 +70,7 @@ public class GlossaryTerm {
         this.synonyms = synonymsJson;
         this.columnId = columnId;
         this.expression = expression;
-        this.updatedAt = Instant.now();
+        authorship.touch();
     }
 
     public Long id() {
@@ -104,14 +98,14 @@ public class GlossaryTerm {
     }
 
     public Long createdBy() {
-        return createdBy;
+        return authorship.createdBy();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return authorship.createdAt();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return authorship.updatedAt();
     }
 }

@@ -1,6 +1,8 @@
 package com.insightiq.connection.entity;
 
+import com.insightiq.platform.entity.Authorship;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,14 +91,8 @@ public class DataSource {
     @Column(name = "next_sync_at")
     private Instant nextSyncAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private Long createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Authorship authorship;
 
     @Version
     private int version;
@@ -107,9 +103,7 @@ public class DataSource {
     public DataSource(String name, Engine engine, Long createdBy) {
         this.name = name;
         this.engine = engine;
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.authorship = Authorship.by(createdBy);
         this.sslMode = SslMode.PREFER;
         this.options = "{}";
         this.syncSchedule = "daily 02:00";
@@ -169,7 +163,7 @@ public class DataSource {
     }
 
     private void touch() {
-        this.updatedAt = Instant.now();
+        authorship.touch();
     }
 
     public Long getId() {
@@ -249,15 +243,15 @@ public class DataSource {
     }
 
     public Long getCreatedBy() {
-        return createdBy;
+        return authorship.createdBy();
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return authorship.createdAt();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return authorship.updatedAt();
     }
 
     public int getVersion() {

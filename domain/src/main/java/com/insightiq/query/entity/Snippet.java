@@ -1,6 +1,8 @@
 package com.insightiq.query.entity;
 
+import com.insightiq.platform.entity.Authorship;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,14 +40,8 @@ public class Snippet {
 
     private String description;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private Long createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Authorship authorship;
 
     @Version
     private int version;
@@ -54,9 +50,7 @@ public class Snippet {
     }
 
     public Snippet(long createdBy) {
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.authorship = Authorship.by(createdBy);
     }
 
     /** Names, text and description are checked by the boundary; here they only change together. */
@@ -64,7 +58,7 @@ public class Snippet {
         this.name = name;
         this.content = content;
         this.description = description;
-        this.updatedAt = Instant.now();
+        authorship.touch();
     }
 
     public Long id() {
@@ -84,14 +78,14 @@ public class Snippet {
     }
 
     public long createdBy() {
-        return createdBy;
+        return authorship.createdBy();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return authorship.createdAt();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return authorship.updatedAt();
     }
 }
