@@ -1,0 +1,104 @@
+package com.insightiq.viz.control;
+
+import com.insightiq.viz.boundary.RenderedViz;
+import com.insightiq.viz.boundary.Sampling;
+import com.insightiq.viz.boundary.Visualization;
+import com.insightiq.viz.boundary.VizData;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Draws a checked visualization. Odd data never fails a page: a chart that cannot be drawn from the result becomes
+ * the table with a note saying why, and an unexpected error is logged and shown the same way.
+ */
+public final class Renderer {
+    private static final Logger LOG = Logger.getLogger(Renderer.class.getName());
+    static final List<String> CARTESIAN = List.of("bar", "row", "line", "area", "combo");
+
+    private Renderer() {
+    }
+
+    public static RenderedViz render(VizData data, Visualization v, Locale locale, ZoneId zone, int maxPoints) {
+        VizData safe = data == null ? new VizData(List.of(), List.of(), false, 0)
+                : new VizData(data.columns() == null ? List.of() : data.columns(),
+                data.rows() == null ? List.of() : data.rows(), data.truncated(), data.totalRows());
+        VizSettings settings = new VizSettings(v.settings());
+        ValueFormats formats = new ValueFormats(locale, zone,
+                ValueFormats.NumberStyle.of(settings.map("numberFormat")));
+        Drawing d = Drawing.of(safe, settings, formats, Math.max(maxPoints, 3));
+        try {
+            return draw(v, d);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A " + v.type() + " visualization could not be drawn; showing the table", e);
+            Drawing fresh = Drawing.of(safe, new VizSettings(Map.of()), formats, maxPoints);
+            fresh.note("This " + v.type() + " could not be drawn from this result, so the table is shown.");
+            return table(v, fresh);
+        }
+    }
+
+    private static RenderedViz draw(Visualization v, Drawing d) {
+        if (d.rows().isEmpty() && !v.type().equals("table")) {
+            d.note("The result has no rows.");
+            return table(v, d);
+        }
+        if (CARTESIAN.contains(v.type())) {
+            Optional<ChartColumns> columns = ChartColumns.of(d);
+            if (columns.isEmpty()) {
+                return unfit(v, d);
+            }
+            Chart chart = CartesianCharts.draw(v.type(), d, columns.get());
+            return chart(v, d, columns.get(), chart);
+        }
+        return switch (v.type()) {
+            case "table" -> table(v, d);
+            default -> {
+                d.note("The " + v.type() + " visualization is not available yet, so the table is shown.");
+                yield table(v, d);
+            }
+        };
+    }
+
+    private static RenderedViz unfit(Visualization v, Drawing d) {
+        d.note("A " + v.type() + " chart needs a column to group by and a number column; the table is shown.");
+        return table(v, d);
+    }
+
+    static RenderedViz table(Visualization v, Drawing d) {
+        Sampling sampling = d.rows().size() > Tables.MAX_ROWS
+                ? new Sampling("rows", d.rows().size(), Tables.MAX_ROWS) : Sampling.none(d.rows().size());
+        return new RenderedViz("table", v, null, null, Tables.draw(d), null, truncated(d, sampling),
+                List.copyOf(d.notes()));
+    }
+
+    static RenderedViz chart(Visualization v, Drawing d, ChartColumns columns, Chart chart) {
+        return new RenderedViz(v.type(), effective(v, d, columns), chart.config(), null, null, null,
+                truncated(d, chart.sampling()), List.copyOf(d.notes()));
+    }
+
+    /** The request with the automatic column choices written in. */
+    static Visualization effective(Visualization v, Drawing d, ChartColumns columns) {
+        Map<String, Object> settings = new LinkedHashMap<>(v.settings());
+        settings.put("dimension", d.names().get(columns.x()));
+        settings.put("metrics", columns.metrics().stream().map(d.names()::get).toList());
+        if (columns.breakout() >= 0) {
+            settings.put("series", d.names().get(columns.breakout()));
+        }
+        return new Visualization(v.type(), settings);
+    }
+
+    /** A result cut at the row limit says so, whatever else was sampled. */
+    private static Sampling truncated(Drawing d, Sampling sampling) {
+        if (!d.data().truncated()) {
+            return sampling;
+        }
+        d.note("Only the first " + ChartSampling.count(d.rows().size()) + " rows of the result are drawn.");
+        return sampling.method().equals("none")
+                ? new Sampling("rows", d.data().totalRows(), sampling.shownPoints()) : sampling;
+    }
+}
