@@ -1,6 +1,7 @@
 package com.insightiq.viz.control;
 
 import com.insightiq.viz.boundary.RenderedViz;
+import com.insightiq.viz.boundary.ScalarViz;
 import com.insightiq.viz.boundary.Sampling;
 import com.insightiq.viz.boundary.Visualization;
 import com.insightiq.viz.boundary.VizData;
@@ -19,7 +20,6 @@ import java.util.logging.Logger;
  */
 public final class Renderer {
     private static final Logger LOG = Logger.getLogger(Renderer.class.getName());
-    static final List<String> CARTESIAN = List.of("bar", "row", "line", "area", "combo");
 
     private Renderer() {
     }
@@ -43,29 +43,79 @@ public final class Renderer {
     }
 
     private static RenderedViz draw(Visualization v, Drawing d) {
-        if (d.rows().isEmpty() && !v.type().equals("table")) {
+        String type = v.type();
+        if (d.rows().isEmpty() && !type.equals("table")) {
             d.note("The result has no rows.");
             return table(v, d);
         }
-        if (CARTESIAN.contains(v.type())) {
-            Optional<ChartColumns> columns = ChartColumns.of(d);
-            if (columns.isEmpty()) {
-                return unfit(v, d);
-            }
-            Chart chart = CartesianCharts.draw(v.type(), d, columns.get());
-            return chart(v, d, columns.get(), chart);
+        switch (type) {
+            case "table":
+                return table(v, d);
+            case "number":
+                return Scalars.number(d).map(s -> scalar(v, d, s)).orElseGet(() -> unfit(v, d));
+            case "trend":
+                return Scalars.trend(d).map(s -> scalar(v, d, s)).orElseGet(() -> unfit(v, d));
+            case "progress":
+                return progress(v, d);
+            case "gauge":
+                return gauge(v, d);
+            case "histogram":
+                return DistributionCharts.histogram(d)
+                        .map(c -> new RenderedViz(type, v, c.config(), null, null, null, truncated(d, c.sampling()),
+                                List.copyOf(d.notes())))
+                        .orElseGet(() -> unfit(v, d));
+            case "pivot":
+                return Pivots.draw(d).map(p -> new RenderedViz(type, v, null, null, null, p,
+                        truncated(d, Sampling.none(d.rows().size())), List.copyOf(d.notes())))
+                        .orElseGet(() -> unfit(v, d));
+            default:
+                break;
         }
-        return switch (v.type()) {
-            case "table" -> table(v, d);
-            default -> {
-                d.note("The " + v.type() + " visualization is not available yet, so the table is shown.");
-                yield table(v, d);
-            }
+        Optional<ChartColumns> found = ChartColumns.of(d);
+        if (found.isEmpty()) {
+            return unfit(v, d);
+        }
+        ChartColumns columns = found.get();
+        Chart chart = switch (type) {
+            case "pie" -> PartCharts.pie(d, columns);
+            case "funnel" -> PartCharts.funnel(d, columns);
+            case "waterfall" -> WaterfallChart.draw(d, columns);
+            case "scatter" -> DistributionCharts.scatter(d, columns);
+            default -> CartesianCharts.draw(type, d, columns);
         };
+        return chart(v, d, columns, chart);
+    }
+
+    private static RenderedViz scalar(Visualization v, Drawing d, ScalarViz scalar) {
+        return new RenderedViz(v.type(), v, null, scalar, null, null, truncated(d, Sampling.none(d.rows().size())),
+                List.copyOf(d.notes()));
+    }
+
+    private static RenderedViz progress(Visualization v, Drawing d) {
+        Optional<Double> goal = d.settings().number("goal");
+        if (goal.isEmpty()) {
+            d.note("Set a goal to show progress towards it.");
+        }
+        return Scalars.progress(d, goal.orElse(null)).map(s -> scalar(v, d, s)).orElseGet(() -> unfit(v, d));
+    }
+
+    private static RenderedViz gauge(Visualization v, Drawing d) {
+        Optional<ScalarViz> scalar = Scalars.progress(d, d.settings().number("goal").orElse(null));
+        if (scalar.isEmpty() || ValueFormats.toDouble(scalar.get().value()) == null) {
+            return unfit(v, d);
+        }
+        Chart chart = PartCharts.gauge(d, ValueFormats.toDouble(scalar.get().value()), scalar.get().goal());
+        return new RenderedViz(v.type(), v, chart.config(), scalar.get(), null, null,
+                truncated(d, Sampling.none(d.rows().size())), List.copyOf(d.notes()));
     }
 
     private static RenderedViz unfit(Visualization v, Drawing d) {
-        d.note("A " + v.type() + " chart needs a column to group by and a number column; the table is shown.");
+        d.note(switch (v.type()) {
+            case "number", "trend", "progress", "gauge", "histogram" -> "A " + v.type()
+                    + " needs a number column; the table is shown.";
+            case "pivot" -> "A pivot needs a column to group by; the table is shown.";
+            default -> "A " + v.type() + " chart needs a column to group by and a number column; the table is shown.";
+        });
         return table(v, d);
     }
 
