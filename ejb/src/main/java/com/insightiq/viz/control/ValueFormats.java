@@ -2,6 +2,7 @@ package com.insightiq.viz.control;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -106,9 +107,10 @@ public final class ValueFormats {
             case "currency" -> {
                 format = NumberFormat.getCurrencyInstance(locale);
                 format.setCurrency(currency());
-                if (style.decimals() != null) {
-                    fractions(format, style.decimals(), style.decimals());
-                }
+                // the locale's own currency decides the digits otherwise: yen have none, dinars three
+                int digits = style.decimals() != null ? style.decimals()
+                        : Math.max(currency().getDefaultFractionDigits(), 0);
+                fractions(format, digits, digits);
                 return format;
             }
             case "percent" -> {
@@ -140,9 +142,11 @@ public final class ValueFormats {
         }
     }
 
+    /** Also rounds half up, as people round (the JDK's default, half even, shows ¥1,234.5 as ¥1,234). */
     private static void fractions(NumberFormat format, int min, int max) {
         format.setMinimumFractionDigits(min);
         format.setMaximumFractionDigits(max);
+        format.setRoundingMode(RoundingMode.HALF_UP);
     }
 
     /** Text of any value for a table cell: numbers in this style, times at {@code grain} (null: as precise as given). */
