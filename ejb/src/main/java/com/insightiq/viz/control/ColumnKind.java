@@ -25,6 +25,9 @@ public enum ColumnKind {
             "character varying", "character", "string", "citext", "uuid", "name", "enum", "tinytext", "mediumtext",
             "longtext", "ntext");
     private static final Set<String> BOOLEANS = Set.of("bool", "boolean", "bit");
+    /** Documents, binaries and arrays: shown in tables, never grouped or summed. */
+    private static final Set<String> OTHERS = Set.of("json", "jsonb", "xml", "bytea", "blob", "binary", "varbinary",
+            "array", "time", "timetz", "interval", "geometry", "geography");
     /** Semantic types whose numbers are keys, not amounts: they never become a measure. */
     private static final Set<String> KEYS = Set.of("pk", "fk", "id");
 
@@ -43,6 +46,9 @@ public enum ColumnKind {
         }
         if (BOOLEANS.contains(base)) {
             return BOOLEAN;
+        }
+        if (OTHERS.contains(base) || base.startsWith("_") || base.endsWith("[]")) {
+            return OTHER;
         }
         return fromValues(rows, index);
     }
