@@ -26,8 +26,18 @@ public class Visualizations {
     @ConfigProperty(name = "insightiq.viz.max-points", defaultValue = "2000")
     int maxPoints = 2000;
 
+    /** Rows a chart reads from a result; the reader (a RowSink) stops there and marks the data truncated. */
+    @Inject
+    @ConfigProperty(name = "insightiq.viz.max-rows", defaultValue = "100000")
+    int maxRows = 100_000;
+
     @Inject
     Drivers drivers = new Drivers();
+
+    /** How many rows callers should read for a chart ({@code insightiq.viz.max-rows}). */
+    public int maxRows() {
+        return maxRows;
+    }
 
     /** The type codes, in the order pages offer them. */
     public List<String> types() {
