@@ -57,6 +57,7 @@ import java.util.stream.Collectors;
  * QuestionRun run(String slug, long id, List&lt;ParameterForm&gt; values)         // in {@link QuestionRuns}
  * RenderedViz visualize(String slug, long id, List&lt;ParameterForm&gt; values, Locale locale)  // idem
  * List&lt;CollectionChoice&gt; curatableCollections(String slug)
+ * List&lt;CollectionChoice&gt; breadcrumb(String slug, long id)  // "Our analytics" (id null), then down to its collection
  * </pre>
  */
 @Stateless
@@ -258,6 +259,26 @@ public class Questions {
                 .sorted(java.util.Comparator.comparing(CollectionChoice::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(choices::add);
         return choices;
+    }
+
+    /** Where the question is filed: "Our analytics" ({@code id} null) first, then each collection down to its own. */
+    public List<CollectionChoice> breadcrumb(String slug, long id) {
+        Question question = visible(slug, id);
+        List<CollectionChoice> crumbs = new java.util.ArrayList<>();
+        crumbs.add(new CollectionChoice(null, "Our analytics"));
+        Collection own = question.collectionId().map(c -> em.find(Collection.class, c)).orElse(null);
+        if (own != null) {
+            for (String ancestor : own.location().split("/")) {
+                if (!ancestor.isEmpty()) {
+                    Collection c = em.find(Collection.class, Long.parseLong(ancestor));
+                    if (c != null) {
+                        crumbs.add(new CollectionChoice(c.id(), c.name()));
+                    }
+                }
+            }
+            crumbs.add(new CollectionChoice(own.id(), own.name()));
+        }
+        return crumbs;
     }
 
     private QuestionInfo change(Question question, QuestionContent content, String fixedSummary) {
