@@ -106,7 +106,7 @@ public class Questions {
 
     public List<QuestionInfo> list(String slug, Long collectionId) {
         access.enter(slug, RESOURCE, "view");
-        if (collectionId != null && em.find(Collection.class, collectionId) == null) {
+        if (collectionId != null && store.collectionState(collectionId).isEmpty()) {
             throw new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'.");
         }
         rights.require(slug, collectionId, CollectionAccess.VIEW);
@@ -165,8 +165,8 @@ public class Questions {
     public QuestionInfo archive(String slug, long id) {
         access.enter(slug, RESOURCE, "edit");
         Question question = curated(slug, id);
-        if (!question.archival().archived()) {
-            question.archival().archive(caller.userId());
+        if (!question.archived()) {
+            question.archive(caller.userId());
         }
         em.flush();
         return store.info(question);
@@ -175,7 +175,7 @@ public class Questions {
     public QuestionInfo restore(String slug, long id) {
         access.enter(slug, RESOURCE, "edit");
         Question question = curated(slug, id);
-        question.archival().restore();
+        question.restoreFromTrash();
         em.flush();
         return store.info(question);
     }
@@ -184,7 +184,7 @@ public class Questions {
     public void delete(String slug, long id) {
         access.enter(slug, RESOURCE, "edit");
         Question question = curated(slug, id);
-        if (!question.archival().archived()) {
+        if (!question.archived()) {
             throw new ConflictException("Question " + id + " is not in the trash: archive it first, then delete it "
                     + "for good.");
         }
@@ -222,11 +222,8 @@ public class Questions {
         Question question = editable(slug, id);
         QuestionForm old = QuestionJson.contentOf(revisions.find(question.id(), number).snapshot());
         Long target = old.collectionId();
-        if (target != null) {
-            Collection collection = em.find(Collection.class, target);
-            if (collection == null || collection.archival().archived()) {
-                target = question.collectionId().orElse(null);
-            }
+        if (target != null && !store.collectionState(target).map(c -> !c.archived()).orElse(false)) {
+            target = question.collectionId().orElse(null);
         }
         QuestionForm form = new QuestionForm(old.name(), old.description(), old.dataSourceId(), old.sql(),
                 old.parameters(), old.visualization(), target, old.cacheTtlSeconds(), null);
@@ -254,7 +251,8 @@ public class Questions {
         if (mayCurate(slug, null)) {
             choices.add(new CollectionChoice(null, "Our analytics"));
         }
-        all.stream().filter(c -> !c.archival().archived() && mayCurate(slug, c.id()))
+        java.util.Set<Long> live = store.liveCollectionIds();
+        all.stream().filter(c -> live.contains(c.id()) && mayCurate(slug, c.id()))
                 .map(c -> new CollectionChoice(c.id(), path(c, names)))
                 .sorted(java.util.Comparator.comparing(CollectionChoice::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(choices::add);
@@ -320,11 +318,9 @@ public class Questions {
 
     private void checkCollection(String slug, Long collectionId) {
         if (collectionId != null) {
-            Collection collection = em.find(Collection.class, collectionId);
-            if (collection == null) {
-                throw new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'.");
-            }
-            if (collection.archival().archived()) {
+            QuestionStore.CollectionState collection = store.collectionState(collectionId).orElseThrow(() ->
+                    new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'."));
+            if (collection.archived()) {
                 throw new InvalidInputException("The collection '" + collection.name() + "' is in the trash; "
                         + "restore it or choose another.");
             }
@@ -348,7 +344,7 @@ public class Questions {
     /** Curated and not in the trash: content can change. */
     private Question editable(String slug, long id) {
         Question question = curated(slug, id);
-        if (question.archival().archived()) {
+        if (question.archived()) {
             throw new ConflictException("Question " + id + " is in the trash; restore it before editing.");
         }
         return question;

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,22 @@ public class QuestionStore {
             throw new NotFoundException("There is no question " + id + " in '" + slug + "'.");
         }
         return question;
+    }
+
+    /** A collection's name and whether it is in the trash, read without loading (and so dirtying) the entity. */
+    public record CollectionState(String name, boolean archived) {
+    }
+
+    public Optional<CollectionState> collectionState(long collectionId) {
+        return em.createQuery("SELECT c.name, c.archival.archivedAt FROM Collection c WHERE c.id = :id",
+                Object[].class).setParameter("id", collectionId).getResultStream()
+                .map(row -> new CollectionState((String) row[0], row[1] != null)).findFirst();
+    }
+
+    /** Ids of the collections not in the trash. */
+    public Set<Long> liveCollectionIds() {
+        return Set.copyOf(em.createQuery("SELECT c.id FROM Collection c WHERE c.archival.archivedAt IS NULL",
+                Long.class).getResultList());
     }
 
     public QuestionInfo info(Question q) {
@@ -57,7 +74,7 @@ public class QuestionStore {
                 QuestionJson.parameters(q.parametersJson()),
                 new Visualization(q.visualizationType(), QuestionJson.settings(q.visualizationSettingsJson())),
                 q.collectionId().orElse(null), q.cacheTtlSeconds().orElse(null), q.ownerId(),
-                names.get(q.ownerId()), q.pinned(), q.archival().archived(), q.authorship().createdAt(),
+                names.get(q.ownerId()), q.pinned(), q.archived(), q.authorship().createdAt(),
                 q.authorship().updatedAt(), q.version());
     }
 }

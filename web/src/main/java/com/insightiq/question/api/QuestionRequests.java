@@ -4,19 +4,19 @@ import com.insightiq.query.boundary.ParameterForm;
 import java.util.List;
 
 /** The small request bodies of the questions API besides the question itself. */
-final class QuestionRequests {
+public final class QuestionRequests {
     private QuestionRequests() {
     }
 
     /** POST …/questions/{id}/run: values for the question's parameters (merged over its defaults). */
-    record Run(List<ParameterForm> parameters) {
+    public record Run(List<ParameterForm> parameters) {
     }
 
     /** POST …/questions/{id}/duplicate: both optional ("… (copy)" in the same collection). */
-    record Duplicate(String name, Long collectionId) {
+    public record Duplicate(String name, Long collectionId) {
     }
 
     /** POST …/questions/{id}/move: the target collection (null: "Our analytics"). */
-    record Move(Long collectionId) {
+    public record Move(Long collectionId) {
     }
 }
