@@ -100,6 +100,11 @@ public class QuestionSaveView implements Serializable {
     }
 
     public String key(CollectionChoice choice) {
+        return keyOf(choice);
+    }
+
+    /** The select's value of a collection: its id, or {@link #ROOT}. */
+    static String keyOf(CollectionChoice choice) {
         return choice.id() == null ? ROOT : choice.id().toString();
     }
 

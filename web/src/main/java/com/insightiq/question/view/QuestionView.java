@@ -182,7 +182,7 @@ public class QuestionView implements Serializable {
     }
 
     public String key(CollectionChoice choice) {
-        return choice.id() == null ? QuestionSaveView.ROOT : choice.id().toString();
+        return QuestionSaveView.keyOf(choice);
     }
 
     /** The SQL editor with this question's SQL and data source. */
