@@ -76,6 +76,10 @@ public class QueryRun {
     @Column(name = "finished_at", nullable = false)
     private Instant finishedAt;
 
+    /** The saved question this run answered, if any. */
+    @Column(name = "question_id")
+    private Long questionId;
+
     protected QueryRun() {
     }
 
@@ -100,6 +104,12 @@ public class QueryRun {
         this.cached = cached;
         this.finishedAt = finishedAt;
         this.durationMs = Math.max(0, finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+        return this;
+    }
+
+    /** Marks the run as answering a saved question (null: ad-hoc SQL). */
+    public QueryRun forQuestion(Long id) {
+        this.questionId = id;
         return this;
     }
 
@@ -161,5 +171,9 @@ public class QueryRun {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    public Optional<Long> questionId() {
+        return Optional.ofNullable(questionId);
     }
 }

@@ -120,6 +120,27 @@ public class Question {
         this.pinned = value;
     }
 
+    /**
+     * Trash state without touching {@link #archival()}: EclipseLink reads an all-null embeddable as null, and the
+     * getter's replacement object would count as a change (an UPDATE and a new version on a mere read).
+     */
+    public boolean archived() {
+        return archival != null && archival.archived();
+    }
+
+    public void archive(long userId) {
+        if (archival == null) {
+            archival = new Archival();
+        }
+        archival.archive(userId);
+    }
+
+    public void restoreFromTrash() {
+        if (archival != null) {
+            archival.restore();
+        }
+    }
+
     public void handOver(long newOwnerId) {
         this.ownerId = newOwnerId;
     }

@@ -153,7 +153,8 @@ class SqlEditorBrowserIT {
 
             // Save and Visualize say honestly what they do for now
             browser.waitFor("[id='editorForm:saveButton']").click();
-            browser.waitUntil(d -> text(browser, "#messages").contains("questions"), "saving explains itself");
+            browser.waitUntil(d -> d.findElement(By.id("questionSaveDialog")).isDisplayed(), "Save asks for a name");
+            browser.waitFor("[id='questionSaveForm:cancelSave']").click();
             browser.waitFor("[id='editorForm:visualize']").click();
             assertTrue(browser.waitFor("#visualizePanel").getText().contains("next release"));
             browser.screenshot("editor-visualize");

@@ -52,6 +52,11 @@ public final class ParameterJson {
         return forms;
     }
 
+    /** Any JSON text as decoded JSON ({@code String}, {@code BigDecimal}, {@code Boolean}, {@code List}, {@code Map}). */
+    public static Object decode(String text) {
+        return value(Json.createReader(new StringReader(text)).readValue());
+    }
+
     private static JsonValue text(String value) {
         return value == null ? JsonValue.NULL : Json.createValue(value);
     }

@@ -253,7 +253,8 @@ public class QueryEngine {
             QueryRun run = new QueryRun(id, spec.userId(), spec.dataSourceId(), spec.purpose(), spec.sql(),
                     parametersJson(spec), started)
                     .end(status, rows, problem == null ? null : problem.code(),
-                            problem == null ? null : problem.message(), cached, Instant.now());
+                            problem == null ? null : problem.message(), cached, Instant.now())
+                    .forQuestion(spec.control().origin().questionId());
             ledger.record(spec.tenant(), run);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Query run " + id + " of " + spec.tenant() + " not written to history", e);

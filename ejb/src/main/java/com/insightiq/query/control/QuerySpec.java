@@ -93,6 +93,7 @@ public record QuerySpec(Slug tenant, long userId, Long dataSourceId, String sql,
 
     /** A later page of the same query, planned afresh. */
     public QuerySpec forPage(long pageOffset, int pageLimit) {
-        return of(tenant, userId, dataSourceId, sql, forms, QueryPurpose.PAGE, pageOffset, pageLimit);
+        return of(tenant, userId, dataSourceId, sql, forms, QueryPurpose.PAGE, pageOffset, pageLimit)
+                .withControl(new RunControl(control.origin()));
     }
 }

@@ -10,12 +10,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * it counts rows and time for progress and the interactive deadline. Thread-safe.
  */
 public final class RunControl {
+    private final QueryOrigin origin;
     private final AtomicLong rowsRead = new AtomicLong();
     private Statement statement;
     private boolean cancelled;
     private volatile long startedNanos;
     private volatile long deadlineNanos;
     private volatile boolean deadlinePassed;
+
+    public RunControl() {
+        this(QueryOrigin.AD_HOC);
+    }
+
+    public RunControl(QueryOrigin origin) {
+        this.origin = origin == null ? QueryOrigin.AD_HOC : origin;
+    }
+
+    /** What asked for the run: ad-hoc SQL or a saved question (fixed for the run's life). */
+    public QueryOrigin origin() {
+        return origin;
+    }
 
     /** The clock starts: running, no longer queued. A zero {@code limit} means no deadline while reading rows. */
     public void started(Duration limit) {

@@ -22,6 +22,22 @@ public final class SqlTemplates {
     }
 
     /**
+     * The template with every tag as {@code NULL} and the optional-clause brackets dropped: enough SQL to classify a
+     * saved template before any value exists (snippets stay unexpanded, so the token rules may decide alone).
+     */
+    public static String skeleton(String sql) {
+        StringBuilder text = new StringBuilder();
+        for (TemplateLexer.Piece piece : TemplateLexer.pieces(sql == null ? "" : sql)) {
+            text.append(switch (piece.kind()) {
+                case VARIABLE, SNIPPET -> " NULL ";
+                case OPEN, CLOSE -> " ";
+                case TEXT -> piece.source();
+            });
+        }
+        return text.toString();
+    }
+
+    /**
      * The template as SQL for a {@code PreparedStatement}. Values for names the SQL does not use are ignored (the editor
      * may keep a widget a moment longer than its tag); a variable outside an optional clause without a value is an
      * error, except a field filter, which then becomes {@code 1 = 1}.

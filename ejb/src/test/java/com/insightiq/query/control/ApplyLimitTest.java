@@ -37,6 +37,20 @@ class ApplyLimitTest {
     }
 
     @Test
+    void aQuestionsOwnTtlReplacesTheTenantsWithinTheCeiling() {
+        QuerySpec never = spec(QueryPurpose.QUESTION, null, null).withControl(new RunControl(QueryOrigin.question(1, 0)));
+        assertEquals(0, step.apply(never).cacheTtlSeconds());
+        QuerySpec week = spec(QueryPurpose.EXPORT, null, null)
+                .withControl(new RunControl(QueryOrigin.question(1, 604_800)));
+        assertEquals(86_400, step.apply(week).cacheTtlSeconds(), "the operator's ceiling");
+        QuerySpec tenants = spec(QueryPurpose.QUESTION, null, null)
+                .withControl(new RunControl(QueryOrigin.question(1, null)));
+        assertEquals(120, step.apply(tenants).cacheTtlSeconds());
+        assertEquals(1L, step.apply(tenants).forPage(2000, 10).control().origin().questionId(),
+                "later pages keep the question");
+    }
+
+    @Test
     void theTenantsTimeoutAndTtlApply() {
         QuerySpec spec = step.apply(spec(QueryPurpose.INTERACTIVE, null, null));
         assertEquals(Duration.ofSeconds(45), spec.timeout());

@@ -47,6 +47,15 @@ class CheckPermissionTest {
     }
 
     @Test
+    void viewersRunSavedQuestionsButNoSqlOfTheirOwn() {
+        role = Optional.of(Role.VIEWER);
+        QuerySpec question = QueryFixtures.request("SELECT 1").withControl(new RunControl(QueryOrigin.question(5, null)));
+        assertEquals(1, step.apply(question).source().id());
+        role = Optional.empty();
+        assertThrows(ForbiddenException.class, () -> step.apply(question), "members only, questions or not");
+    }
+
+    @Test
     void aSourceOutsideTheTenantIsUnknown() {
         QuerySpec other = QuerySpec.of(QueryFixtures.TENANT, 7, 2L, "SELECT 1", java.util.List.of(),
                 com.insightiq.query.entity.QueryPurpose.INTERACTIVE, null, null);

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  * The text of one result cell. Values arrive as the engine's canonical types; numbers stay exact (no exponent), times
  * ISO-8601 like the API, binary as hex (shortened), so that what a person copies can be pasted back into SQL.
  */
-final class CellText {
+public final class CellText {
     static final int MAX_BINARY_BYTES = 64;
 
     private CellText() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value == null) {
             return null;
         }

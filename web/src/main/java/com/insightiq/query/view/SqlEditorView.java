@@ -37,7 +37,6 @@ import org.primefaces.extensions.model.monacoeditor.EditorOptions;
 public class SqlEditorView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final Duration AWAIT = Duration.ofSeconds(1);
-    static final String DRAFT = "com.insightiq.question.draft";
 
     @Inject
     Queries queries;
@@ -59,6 +58,9 @@ public class SqlEditorView implements Serializable {
 
     @Inject
     QueryHistoryView history;
+
+    @Inject
+    com.insightiq.question.boundary.Questions questions;
 
     private String slug;
     private Long dataSourceId;
@@ -94,6 +96,15 @@ public class SqlEditorView implements Serializable {
         Long table = EditorParameters.id(parameters.get("table"));
         getOutline().tables().stream().filter(t -> table != null && t.id() == table).findFirst()
                 .ifPresent(t -> sql = "SELECT *\nFROM " + t.sql()); // the engine caps the rows it shows
+        Long question = EditorParameters.id(parameters.get("question"));
+        if (question != null) {
+            notices.fetch(() -> questions.get(slug, question)).ifPresent(q -> {
+                dataSourceId = q.dataSourceId();
+                sql = q.sql();
+                outline = null;
+                variables.follow(sql);
+            });
+        }
     }
 
     /** Viewers run saved questions only; analysts and admins write SQL. */
@@ -240,25 +251,6 @@ public class SqlEditorView implements Serializable {
         }
         variables.follow(sql);
         PrimeFaces.current().ajax().addCallbackParam("sql", sql);
-    }
-
-    /** Keeps the SQL and its values for the question editor of the next release, and says so. */
-    public void save() {
-        String text = sql == null ? "" : sql;
-        if (text.isBlank()) {
-            notices.error("editor.nothingToSave");
-            return;
-        }
-        try {
-            session().put(DRAFT, LastRun.of(new QueryForm(dataSourceId, text, variables.forms(text), null, null)));
-            notices.info("editor.saveDraft");
-        } catch (VariableInput.BadValue bad) {
-            notices.error(bad.messageKey);
-        }
-    }
-
-    private static Map<String, Object> session() {
-        return FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
     }
 
     /** The query of the last run, as asked (what an export writes). */

@@ -32,15 +32,15 @@ public class VariableInput implements Serializable {
     private String alias;
     private String fieldMode = FIELD_VALUES;
 
-    VariableInput(String name, boolean optional) {
+    public VariableInput(String name, boolean optional) {
         this.name = name;
         this.optional = optional;
     }
 
     /** The value is not usable as typed (e.g. "12x" for a number); {@code messageKey} says why. */
-    static final class BadValue extends RuntimeException {
+    public static final class BadValue extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String messageKey;
+        public final String messageKey;
 
         BadValue(String messageKey) {
             super(messageKey, null, false, false);
@@ -48,7 +48,7 @@ public class VariableInput implements Serializable {
         }
     }
 
-    ParameterForm form() {
+    public ParameterForm form() {
         ParameterType kind = ParameterType.of(type).orElse(ParameterType.TEXT);
         Object value = switch (kind) {
             case TEXT -> blank(text) ? null : text;

@@ -1,0 +1,250 @@
+package com.insightiq.question.view;
+
+import com.insightiq.platform.view.CurrentUser;
+import com.insightiq.platform.view.Links;
+import com.insightiq.platform.view.Notices;
+import com.insightiq.query.boundary.ParameterForm;
+import com.insightiq.query.boundary.QueryPage;
+import com.insightiq.query.view.VariableInput;
+import com.insightiq.question.boundary.CollectionChoice;
+import com.insightiq.question.boundary.QuestionForm;
+import com.insightiq.question.boundary.QuestionInfo;
+import com.insightiq.question.boundary.QuestionParameter;
+import com.insightiq.question.boundary.QuestionRun;
+import com.insightiq.question.boundary.Questions;
+import com.insightiq.question.boundary.RevisionInfo;
+import com.insightiq.tenancy.api.CurrentTenant;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The page of one saved question (/question.xhtml?id=, /t/{slug}/question/{id}): its name and description (editable
+ * in place by curators), where it is filed, its parameters, Run and the result, and the actions duplicate, move,
+ * trash/restore, pin and the revision history with restore. Everything goes through {@link Questions}.
+ */
+@Named("questionView")
+@ViewScoped
+public class QuestionView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Questions questions;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Links links;
+
+    private String slug;
+    private long id;
+    private String name;
+    private String description;
+    private String moveTo = QuestionSaveView.ROOT;
+    private final List<VariableInput> inputs = new ArrayList<>();
+    private QuestionResult result;
+    // Boundary records are not serializable; after passivation they are loaded again.
+    private transient QuestionInfo question;
+    private transient List<RevisionInfo> revisions;
+    private transient List<CollectionChoice> collections;
+    private transient List<CollectionChoice> breadcrumb;
+
+    @PostConstruct
+    void start() {
+        slug = currentTenant.slug().orElse(null);
+        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            id = given == null ? 0 : Long.parseLong(given.trim());
+        } catch (NumberFormatException e) {
+            id = 0;
+        }
+        if (getQuestion() != null) {
+            name = question.name();
+            description = question.description();
+            question.parameters().forEach(p -> inputs.add(QuestionInputs.of(p)));
+        }
+    }
+
+    public QuestionInfo getQuestion() {
+        if (question == null && slug != null && id > 0) {
+            question = notices.fetch(() -> questions.get(slug, id)).orElse(null);
+        }
+        return question;
+    }
+
+    /** Analysts and admins edit (the boundary also checks the collection). */
+    public boolean isMayEdit() {
+        return slug != null && currentUser.may("question", "edit");
+    }
+
+    public void run() {
+        List<ParameterForm> values = new ArrayList<>();
+        for (VariableInput input : inputs) {
+            try {
+                values.add(input.form());
+            } catch (VariableInput.BadValue bad) {
+                notices.error(bad.messageKey);
+                return;
+            }
+        }
+        Optional<QuestionRun> run = notices.fetch(() -> questions.run(slug, id, values));
+        result = run.map(r -> QuestionResult.of(r.result())).orElse(null);
+    }
+
+    /** Saves name and description (whole content otherwise unchanged; a concurrent edit answers 409). */
+    public void rename() {
+        QuestionInfo q = getQuestion();
+        if (q == null) {
+            return;
+        }
+        QuestionForm form = new QuestionForm(name, description, q.dataSourceId(), q.sql(), q.parameters(),
+                q.visualization(), q.collectionId(), q.cacheTtlSeconds(), q.version());
+        notices.fetch(() -> questions.update(slug, id, form)).ifPresent(this::reloaded);
+    }
+
+    public void duplicate() throws IOException {
+        Optional<QuestionInfo> copy = notices.fetch(() -> questions.duplicate(slug, id, null, null));
+        if (copy.isPresent()) {
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect(links.to("/question.xhtml?id=" + copy.get().id()));
+        }
+    }
+
+    public void move() {
+        Long target = QuestionSaveView.ROOT.equals(moveTo) ? null : Long.valueOf(moveTo);
+        notices.fetch(() -> questions.move(slug, id, target)).ifPresent(this::reloaded);
+    }
+
+    public void archive() {
+        notices.fetch(() -> questions.archive(slug, id)).ifPresent(this::reloaded);
+    }
+
+    public void restore() {
+        notices.fetch(() -> questions.restore(slug, id)).ifPresent(this::reloaded);
+    }
+
+    public void pin(boolean value) {
+        notices.fetch(() -> questions.pin(slug, id, value)).ifPresent(this::reloaded);
+    }
+
+    public void restoreRevision(int number) {
+        notices.fetch(() -> questions.restoreRevision(slug, id, number)).ifPresent(q -> {
+            reloaded(q);
+            notices.info("question.revision.restored", number);
+        });
+    }
+
+    private void reloaded(QuestionInfo q) {
+        question = q;
+        name = q.name();
+        description = q.description();
+        revisions = null;
+        breadcrumb = null;
+    }
+
+    public List<RevisionInfo> getRevisions() {
+        if (revisions == null) {
+            revisions = getQuestion() == null ? List.of()
+                    : notices.fetch(() -> questions.revisions(slug, id)).orElse(List.of());
+        }
+        return revisions;
+    }
+
+    /** "Our analytics" first, then the collections down to the question's. */
+    public List<CollectionChoice> getBreadcrumb() {
+        if (breadcrumb == null) {
+            breadcrumb = getQuestion() == null ? List.of()
+                    : notices.fetch(() -> questions.breadcrumb(slug, id)).orElse(List.of());
+        }
+        return breadcrumb;
+    }
+
+    public List<CollectionChoice> getCollections() {
+        if (collections == null) {
+            collections = isMayEdit() ? notices.fetch(() -> questions.curatableCollections(slug)).orElse(List.of())
+                    : List.of();
+        }
+        return collections;
+    }
+
+    public String key(CollectionChoice choice) {
+        return QuestionSaveView.keyOf(choice);
+    }
+
+    /** The SQL editor with this question's SQL and data source. */
+    public String getEditorLink() {
+        return links.to("/query/editor.xhtml?question=" + id);
+    }
+
+    public String collectionLink(CollectionChoice choice) {
+        return links.to(choice.id() == null ? "/collections.xhtml" : "/collections.xhtml?id=" + choice.id());
+    }
+
+    public List<VariableInput> getInputs() {
+        return inputs;
+    }
+
+    public QuestionResult getResult() {
+        return result;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    /** For the parameter widgets: the label of a parameter by its name. */
+    public String label(String parameterName) {
+        return getQuestion() == null ? parameterName : question.parameters().stream()
+                .filter(p -> p.name().equals(parameterName)).map(QuestionParameter::label).findFirst()
+                .orElse(parameterName);
+    }
+
+    /** The result rows of the last run, as text (a first page: the engine's row cap). */
+    public record QuestionResult(List<String> columns, List<List<String>> rows, int rowCount, boolean truncated,
+                                 long durationMs, boolean cached) implements Serializable {
+        static QuestionResult of(QueryPage page) {
+            List<List<String>> rows = page.rows().stream()
+                    .map(r -> r.stream().map(com.insightiq.query.view.CellText::of).toList()).toList();
+            return new QuestionResult(page.columns().stream().map(c -> c.name()).toList(), rows, page.rowCount(),
+                    page.truncated(), page.durationMs(), page.cached());
+        }
+    }
+}
