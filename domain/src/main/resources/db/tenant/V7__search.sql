@@ -1,0 +1,35 @@
+-- Global search (top bar): one stored tsvector per searchable table, kept by PostgreSQL itself, with a GIN index.
+-- Names are indexed with 'simple' (nothing stemmed or dropped: "orders_2024" stays 'orders' + '2024', German names stay
+-- as typed) and also with 'english' so "order" finds "Orders"; descriptions with 'simple', 'english' and 'german'
+-- (texts here are English or German). Weights: name A, description B, a question's SQL D. The query side builds the
+-- same three configurations' tsqueries from the user's words (prefix :* for type-ahead) and ORs them.
+ALTER TABLE question ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('english', name), 'A')
+    || setweight(to_tsvector('simple', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('english', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('german', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('simple', left(sql_text, 20000)), 'D')) STORED;
+CREATE INDEX question_search ON question USING GIN (search_vector);
+
+ALTER TABLE collection ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('english', name), 'A')
+    || setweight(to_tsvector('simple', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('english', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('german', coalesce(description, '')), 'B')) STORED;
+CREATE INDEX collection_search ON collection USING GIN (search_vector);
+
+ALTER TABLE catalog_table ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', name || ' ' || coalesce(display_name, '')), 'A')
+    || setweight(to_tsvector('english', name || ' ' || coalesce(display_name, '')), 'A')
+    || setweight(to_tsvector('simple', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('english', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('german', coalesce(description, '')), 'B')) STORED;
+CREATE INDEX catalog_table_search ON catalog_table USING GIN (search_vector);
+
+ALTER TABLE catalog_column ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', name || ' ' || coalesce(display_name, '')), 'A')
+    || setweight(to_tsvector('english', name || ' ' || coalesce(display_name, '')), 'A')
+    || setweight(to_tsvector('simple', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('english', coalesce(description, '')), 'B')
+    || setweight(to_tsvector('german', coalesce(description, '')), 'B')) STORED;
+CREATE INDEX catalog_column_search ON catalog_column USING GIN (search_vector);
