@@ -223,7 +223,8 @@ public class CollectionView implements Serializable {
         TreeNode<TreeEntry> added = add(parent, Long.toString(node.id()), node.name(),
                 node.personal() ? "pi-user" : "pi-folder");
         node.children().forEach(k -> add(added, k));
-        if (info != null && info.path().stream().anyMatch(c -> c.id() != null && c.id() == node.id())) {
+        if (Long.valueOf(node.id()).equals(id)
+                || getInfo() != null && info.path().stream().anyMatch(c -> c.id() != null && c.id() == node.id())) {
             added.setExpanded(true);
         }
         return added;
