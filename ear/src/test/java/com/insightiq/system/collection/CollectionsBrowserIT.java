@@ -59,7 +59,7 @@ class CollectionsBrowserIT {
 
             WebElement search = browser.waitFor("#q_input");
             search.sendKeys("campaign rev");
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".iq-search-panel li.ui-autocomplete-item"))
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".iq-search-panel .ui-autocomplete-item"))
                     .stream().anyMatch(e -> e.isDisplayed() && e.getText().contains("Campaign revenue")),
                     "the dropdown offers the question");
             browser.screenshot("CollectionsBrowserIT-search");
@@ -72,7 +72,7 @@ class CollectionsBrowserIT {
             browser.open(base + "/collection/root");
             WebElement again = browser.waitFor("#q_input");
             again.sendKeys("spring");
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".iq-search-panel li.ui-autocomplete-item"))
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".iq-search-panel .ui-autocomplete-item"))
                     .stream().anyMatch(WebElement::isDisplayed), "the dropdown opens");
             again.sendKeys(Keys.ESCAPE);
             browser.waitUntil(d -> d.findElements(By.cssSelector(".iq-search-panel")).stream()
