@@ -139,7 +139,10 @@ public class CollectionView implements Serializable {
                 outline.shared().forEach(n -> add(root, n));
                 root.setExpanded(true);
                 add(tree, outline.personal()).setExpanded(true);
-                outline.others().forEach(n -> add(tree, n));
+                if (!outline.others().isEmpty()) {
+                    TreeNode<TreeEntry> others = add(tree, "", notices.text("collection.others"), "pi-users");
+                    outline.others().forEach(n -> add(others, n));
+                }
             }
         }
         return tree;
