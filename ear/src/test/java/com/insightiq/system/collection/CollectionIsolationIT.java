@@ -31,6 +31,10 @@ class CollectionIsolationIT {
         CollectionTenant acme = CollectionTenant.create("cisoacme");
         CollectionTenant globex = CollectionTenant.create("cisoglobex");
         long acmeAdmin = CollectionTenant.userId(acme.admin);
+        for (int i = 0; i < 6; i++) { // ids are per tenant: acme's used ones must not exist in globex
+            acme.collection(acme.admin, "Filler " + i, null);
+            acme.question("Filler " + i, null, null, acmeAdmin);
+        }
         long secret = acme.collection(acme.admin, "Quarterly numbers", null);
         long q = acme.question("Quarterly revenue", "acme only", secret, acmeAdmin);
         long trashed = acme.collection(acme.admin, "Quarterly old", null);
