@@ -1,20 +1,39 @@
 package com.insightiq.collection.control;
 
+import com.insightiq.access.control.Caller;
+import com.insightiq.access.entity.Role;
+import com.insightiq.collection.entity.Collection;
 import com.insightiq.collection.entity.CollectionAccess;
+import com.insightiq.collection.entity.CollectionGrant;
+import com.insightiq.platform.control.ForbiddenException;
+import com.insightiq.platform.control.NotFoundException;
+import com.insightiq.query.control.MemberRoles;
+import com.insightiq.tenancy.entity.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
- * CONTRACT STUB (issue 5): what the calling member may do in a collection ({@code collectionId} null: the root
- * "Our analytics"). Call inside the boundary's transaction, after {@code TenantAccess.enter} chose the tenant's
- * schema. Rules: admins curate everywhere (and view every personal collection); a personal collection and everything
- * below it is its owner's alone (others: NONE, and such ids answer 404, not 403); elsewhere the nearest grant for the
- * member's role up the path, else analysts CURATE and viewers VIEW.
+ * What the calling member may do in a collection ({@code collectionId} null: the root "Our analytics"). Call inside
+ * the boundary's transaction, after {@code TenantAccess.enter} chose the tenant's schema. Rules in
+ * {@link CollectionPolicy}; another member's personal collection answers 404 (it does not exist for the caller), a
+ * visible collection without enough access 403. Nothing is cached across calls: roles and grants change.
  */
 @ApplicationScoped
 public class CollectionRights {
+    @PersistenceContext(unitName = "insightiq")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MemberRoles roles;
+
     /** The caller's access to the collection; 404 when the collection does not exist in this tenant or is invisible. */
     public CollectionAccess accessOf(String slug, Long collectionId) {
-        return CollectionAccess.CURATE;
+        return accessOf(policy(slug), slug, collectionId);
     }
 
     /**
@@ -22,6 +41,40 @@ public class CollectionRights {
      * sentence when they see it but lack {@code needed}.
      */
     public void require(String slug, Long collectionId, CollectionAccess needed) {
-        accessOf(slug, collectionId);
+        require(policy(slug), slug, collectionId, needed);
+    }
+
+    /** The caller's rules, for boundaries that judge many collections in one request. */
+    public CollectionPolicy policy(String slug) {
+        long userId = caller.userId();
+        Role role = roles.roleOf(new Slug(slug), userId).orElseThrow(() ->
+                new ForbiddenException("You are not a member of tenant '" + slug + "'."));
+        return new CollectionPolicy(userId, role,
+                em.createNamedQuery(CollectionGrant.ALL, CollectionGrant.class).getResultList());
+    }
+
+    public CollectionAccess accessOf(CollectionPolicy policy, String slug, Long collectionId) {
+        return policy.accessOf(collectionId == null ? null : visible(policy, slug, collectionId));
+    }
+
+    public void require(CollectionPolicy policy, String slug, Long collectionId, CollectionAccess needed) {
+        Collection c = collectionId == null ? null : visible(policy, slug, collectionId);
+        CollectionAccess access = policy.accessOf(c);
+        if (!access.allows(needed)) {
+            String where = c == null ? "Our analytics" : "the collection '" + c.name() + "'";
+            throw new ForbiddenException(switch (needed) {
+                case CURATE -> "You may not change what is in " + where + ".";
+                default -> "You may not open " + where + ".";
+            });
+        }
+    }
+
+    /** The collection, or 404 when it does not exist here or is another member's personal one. */
+    public Collection visible(CollectionPolicy policy, String slug, long collectionId) {
+        Collection c = em.find(Collection.class, collectionId);
+        if (c == null || !policy.visible(c)) {
+            throw new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'.");
+        }
+        return c;
     }
 }

@@ -1,0 +1,28 @@
+-- Global search (top bar): one stored tsvector per searchable table, kept by PostgreSQL itself, with a GIN index.
+-- Names are indexed with 'simple' (nothing stemmed or dropped: "orders_2024" stays 'orders' + '2024', German names stay
+-- as typed) and also with 'english' so "order" finds "Orders"; descriptions with 'simple', 'english' and 'german'
+-- (texts here are English or German). Weights: name A, description B, a question's SQL D. The query side builds the
+-- same three configurations' tsqueries from the user's words (prefix :* for type-ahead) and ORs them.
+CREATE FUNCTION search_document(names TEXT, description TEXT) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT setweight(to_tsvector('simple'::regconfig, names), 'A')
+        || setweight(to_tsvector('english'::regconfig, names), 'A')
+        || setweight(to_tsvector('simple'::regconfig, coalesce(description, '')), 'B')
+        || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'B')
+        || setweight(to_tsvector('german'::regconfig, coalesce(description, '')), 'B')
+$$;
+
+ALTER TABLE question ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (search_document(name, description)
+    || setweight(to_tsvector('simple'::regconfig, left(sql_text, 20000)), 'D')) STORED;
+CREATE INDEX question_search ON question USING GIN (search_vector);
+
+ALTER TABLE collection ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (search_document(name, description)) STORED;
+CREATE INDEX collection_search ON collection USING GIN (search_vector);
+
+ALTER TABLE catalog_table ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    search_document(name || ' ' || coalesce(display_name, ''), description)) STORED;
+CREATE INDEX catalog_table_search ON catalog_table USING GIN (search_vector);
+
+ALTER TABLE catalog_column ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    search_document(name || ' ' || coalesce(display_name, ''), description)) STORED;
+CREATE INDEX catalog_column_search ON catalog_column USING GIN (search_vector);
