@@ -12,6 +12,7 @@ import com.insightiq.query.boundary.QueryForm;
 import com.insightiq.query.control.QueryFailedException;
 import com.insightiq.query.control.QueryProblem;
 import com.insightiq.tenancy.api.CurrentTenant;
+import com.insightiq.viz.view.VizPanel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -59,6 +60,9 @@ public class SqlEditorView implements Serializable {
 
     @Inject
     QueryHistoryView history;
+
+    @Inject
+    VizPanel vizPanel;
 
     private String slug;
     private Long dataSourceId;
@@ -142,6 +146,7 @@ public class SqlEditorView implements Serializable {
         startColumn = runSql == null || runSql.isBlank() ? 1 : Math.max(runColumn, 1);
         rows = null;
         headers = List.of();
+        vizPanel.clear();
         QueryForm form;
         try {
             form = new QueryForm(dataSourceId, text, variables.forms(text), null, null);
@@ -199,8 +204,31 @@ public class SqlEditorView implements Serializable {
         }
         if (run != null && !run.isActive()) {
             history.refresh();
+            if (visualize && run.isCompleted()) {
+                visualizeLastRun();
+            }
         }
         report();
+    }
+
+    /** The Table/Visualization switch: the chart reads the last run's rows up to the visualization limit. */
+    public void visualizeChanged() {
+        if (visualize && run != null && run.isCompleted() && !vizPanel.isShowing()) {
+            visualizeLastRun();
+        }
+    }
+
+    private void visualizeLastRun() {
+        if (lastRun == null) {
+            return;
+        }
+        try {
+            notices.fetch(() -> queries.chartData(slug, lastRun.form())).ifPresentOrElse(vizPanel::show,
+                    vizPanel::clear);
+        } catch (QueryFailedException failure) {
+            vizPanel.clear();
+            notices.error("viz.readFailed", failure.getMessage());
+        }
     }
 
     /** Tells the page's script whether to wait again, and where in the editor an error is. */
