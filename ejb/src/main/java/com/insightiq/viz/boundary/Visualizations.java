@@ -1,18 +1,26 @@
 package com.insightiq.viz.boundary;
 
 import com.insightiq.platform.control.InvalidInputException;
+import com.insightiq.viz.control.Renderer;
+import com.insightiq.viz.control.ShapeChoice;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * CONTRACT STUB (issue 5): signatures are fixed, bodies are placeholders until the viz engine lands.
- * Pure functions of their arguments: no tenant, no transaction; callers pass the tenant's time zone.
+ * Pure functions of their arguments: no tenant, no transaction; callers pass the tenant's time zone
+ * and the person's locale.
  */
 @ApplicationScoped
 public class Visualizations {
+    /** Points per series a chart sends to the browser; above it, charts are downsampled on the server. */
+    @Inject
+    @ConfigProperty(name = "insightiq.viz.max-points", defaultValue = "2000")
+    int maxPoints = 2000;
+
     /** The type codes, in the order pages offer them. */
     public List<String> types() {
         return List.of("table", "number", "trend", "progress", "gauge", "bar", "row", "line", "area", "combo", "pie",
@@ -21,7 +29,7 @@ public class Visualizations {
 
     /** The visualization that fits the result's shape best (one number → number; time + measure → line; …). */
     public Visualization suggest(VizData data) {
-        return new Visualization("table", Map.of());
+        return ShapeChoice.suggest(data);
     }
 
     /** Checks a visualization a person sent (type known, settings' keys and values sensible); 400 with a sentence. */
@@ -37,7 +45,7 @@ public class Visualizations {
      * and showing times in {@code zone}; downsamples charts above the point threshold.
      */
     public RenderedViz render(VizData data, Visualization requested, Locale locale, ZoneId zone) {
-        Visualization v = requested == null ? suggest(data) : check(requested);
-        return new RenderedViz(v.type(), v, null, null, null, null, Sampling.none(data.rows().size()), List.of());
+        Visualization v = requested == null || requested.type() == null ? suggest(data) : check(requested);
+        return Renderer.render(data, v, locale, zone, maxPoints);
     }
 }

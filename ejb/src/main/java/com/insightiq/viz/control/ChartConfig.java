@@ -1,0 +1,163 @@
+package com.insightiq.viz.control;
+
+import com.insightiq.viz.boundary.Sampling;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Chart.js 4 configuration under construction: labels, datasets, scales and the {@code options.plugins.insightiq}
+ * hints the page's extender turns into tick/tooltip formatters and drill-through (functions cannot travel in JSON).
+ * Labels are final strings, so the browser draws exactly what the server formatted.
+ */
+public final class ChartConfig {
+    /** Chart.js animates every point; above this many it only delays the first paint. */
+    static final int ANIMATION_LIMIT = 1000;
+
+    private final String type;
+    private final JsonArrayBuilder labels = Json.createArrayBuilder();
+    private final List<JsonObjectBuilder> datasets = new ArrayList<>();
+    private final Map<String, JsonObjectBuilder> scales = new LinkedHashMap<>();
+    private final JsonObjectBuilder options = Json.createObjectBuilder();
+    private final JsonObjectBuilder plugins = Json.createObjectBuilder();
+    private final JsonObjectBuilder hints = Json.createObjectBuilder();
+    private int points;
+
+    public ChartConfig(String type, Drawing d) {
+        this.type = type;
+        ValueFormats f = d.formats();
+        ValueFormats.NumberStyle s = f.style();
+        hints.add("locale", f.languageTag()).add("timeZone", f.zone().getId())
+                .add("numberFormat", Json.createObjectBuilder().add("style", s.style())
+                        .add("currency", s.currency() == null ? "USD" : s.currency())
+                        .add("decimals", s.decimals() == null ? JsonValue.NULL : Json.createValue(s.decimals()))
+                        .add("compact", s.compact()).add("prefix", s.prefix()).add("suffix", s.suffix()))
+                .add("labels", d.settings().flag("labels", false));
+    }
+
+    public ChartConfig label(String text) {
+        labels.add(text);
+        return this;
+    }
+
+    public ChartConfig labels(List<String> texts) {
+        texts.forEach(labels::add);
+        return this;
+    }
+
+    /** A dataset: the caller fills label, data and style. */
+    public JsonObjectBuilder dataset() {
+        JsonObjectBuilder dataset = Json.createObjectBuilder();
+        datasets.add(dataset);
+        return dataset;
+    }
+
+    /** Values as a JSON array; null, NaN and infinities become null (a gap). */
+    public JsonArrayBuilder values(Double[] values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Double v : values) {
+            array.add(v == null || !Double.isFinite(v) ? JsonValue.NULL : Json.createValue(v));
+        }
+        points += values.length;
+        return array;
+    }
+
+    public void countPoints(int more) {
+        points += more;
+    }
+
+    /** The scale {@code id} ({@code x}, {@code y}, {@code y1}, {@code r}), created on first use. */
+    public JsonObjectBuilder scale(String id) {
+        return scales.computeIfAbsent(id, k -> Json.createObjectBuilder());
+    }
+
+    public JsonObjectBuilder options() {
+        return options;
+    }
+
+    public JsonObjectBuilder plugins() {
+        return plugins;
+    }
+
+    public JsonObjectBuilder hints() {
+        return hints;
+    }
+
+    /** Axis settings {@code {title, min, max, scale}} onto a scale. */
+    public void axis(String id, VizSettings axis) {
+        if (axis.values().isEmpty()) {
+            return;
+        }
+        JsonObjectBuilder scale = scale(id);
+        axis.text("title").ifPresent(t -> scale.add("title", Json.createObjectBuilder().add("display", true)
+                .add("text", t)));
+        axis.number("min").ifPresent(v -> scale.add("min", v));
+        axis.number("max").ifPresent(v -> scale.add("max", v));
+        if ("log".equals(axis.text("scale", "linear"))) {
+            scale.add("type", "logarithmic");
+        }
+    }
+
+    /** Legend per setting; by default shown when there is more than one series. */
+    public void legend(VizSettings settings, boolean severalSeries) {
+        String position = settings.text("legend", severalSeries ? "top" : "none");
+        plugins.add("legend", "none".equals(position)
+                ? Json.createObjectBuilder().add("display", false)
+                : Json.createObjectBuilder().add("display", true).add("position", position));
+    }
+
+    public void sampling(Sampling sampling) {
+        hints.add("sampling", Json.createObjectBuilder().add("method", sampling.method())
+                .add("sourcePoints", sampling.sourcePoints()).add("shownPoints", sampling.shownPoints()));
+    }
+
+    /** A raw value for the drill hints: numbers as numbers, times as ISO strings, the rest as text. */
+    public static JsonValue raw(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof BigDecimal d) {
+            return Json.createValue(d);
+        }
+        if (value instanceof BigInteger i) {
+            return Json.createValue(i);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return Json.createValue(((Number) value).longValue());
+        }
+        Double d = ValueFormats.toDouble(value);
+        if (value instanceof Number) {
+            return d == null ? JsonValue.NULL : Json.createValue(d);
+        }
+        return Json.createValue(ValueFormats.text(value));
+    }
+
+    public String json() {
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        datasets.forEach(sets::add);
+        JsonObjectBuilder scaleObject = Json.createObjectBuilder();
+        scales.forEach(scaleObject::add);
+        options.add("responsive", true).add("maintainAspectRatio", false);
+        if (points > ANIMATION_LIMIT) {
+            options.add("animation", false);
+        }
+        if (!scales.isEmpty()) {
+            options.add("scales", scaleObject);
+        }
+        plugins.add("insightiq", hints);
+        options.add("plugins", plugins);
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", options).build().toString();
+    }
+}
