@@ -2,6 +2,7 @@ package com.insightiq.viz.boundary;
 
 import com.insightiq.platform.control.InvalidInputException;
 import com.insightiq.viz.control.Renderer;
+import com.insightiq.viz.control.SettingsCheck;
 import com.insightiq.viz.control.ShapeChoice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +35,16 @@ public class Visualizations {
 
     /** Checks a visualization a person sent (type known, settings' keys and values sensible); 400 with a sentence. */
     public Visualization check(Visualization requested) {
-        if (requested == null || requested.type() == null || !types().contains(requested.type())) {
-            throw new InvalidInputException("Unknown visualization type.");
+        if (requested == null || requested.type() == null) {
+            throw new InvalidInputException("The visualization needs a type: one of " + String.join(", ", types())
+                    + ".");
         }
+        if (!types().contains(requested.type())) {
+            String type = requested.type().length() > 40 ? requested.type().substring(0, 39) + "…" : requested.type();
+            throw new InvalidInputException("The visualization type \"" + type + "\" is not known; use one of "
+                    + String.join(", ", types()) + ".");
+        }
+        SettingsCheck.check(requested.settings());
         return requested;
     }
 
@@ -45,7 +53,15 @@ public class Visualizations {
      * and showing times in {@code zone}; downsamples charts above the point threshold.
      */
     public RenderedViz render(VizData data, Visualization requested, Locale locale, ZoneId zone) {
-        Visualization v = requested == null || requested.type() == null ? suggest(data) : check(requested);
-        return Renderer.render(data, v, locale, zone, maxPoints);
+        if (requested == null || requested.type() == null) {
+            return Renderer.render(data, suggest(data), locale, zone, maxPoints, List.of());
+        }
+        try {
+            return Renderer.render(data, check(requested), locale, zone, maxPoints, List.of());
+        } catch (InvalidInputException stale) {
+            // settings saved before a rule changed must not break a page: draw what can be read, and say why
+            Visualization v = types().contains(requested.type()) ? requested : suggest(data);
+            return Renderer.render(data, v, locale, zone, maxPoints, List.of(stale.getMessage()));
+        }
     }
 }

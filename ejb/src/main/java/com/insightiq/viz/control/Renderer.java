@@ -24,7 +24,9 @@ public final class Renderer {
     private Renderer() {
     }
 
-    public static RenderedViz render(VizData data, Visualization v, Locale locale, ZoneId zone, int maxPoints) {
+    /** {@code notes}: sentences to show first (e.g. why the request was not used as sent). */
+    public static RenderedViz render(VizData data, Visualization v, Locale locale, ZoneId zone, int maxPoints,
+            List<String> notes) {
         VizData safe = data == null ? new VizData(List.of(), List.of(), false, 0)
                 : new VizData(data.columns() == null ? List.of() : data.columns(),
                 data.rows() == null ? List.of() : data.rows(), data.truncated(), data.totalRows());
@@ -32,11 +34,13 @@ public final class Renderer {
         ValueFormats formats = new ValueFormats(locale, zone,
                 ValueFormats.NumberStyle.of(settings.map("numberFormat")));
         Drawing d = Drawing.of(safe, settings, formats, Math.max(maxPoints, 3));
+        notes.forEach(d::note);
         try {
             return draw(v, d);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A " + v.type() + " visualization could not be drawn; showing the table", e);
             Drawing fresh = Drawing.of(safe, new VizSettings(Map.of()), formats, maxPoints);
+            notes.forEach(fresh::note);
             fresh.note("This " + v.type() + " could not be drawn from this result, so the table is shown.");
             return table(v, fresh);
         }

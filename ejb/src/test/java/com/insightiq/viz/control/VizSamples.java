@@ -43,7 +43,7 @@ final class VizSamples {
 
     static RenderedViz render(VizData data, String type, Map<String, Object> settings, Locale locale, ZoneId zone,
             int maxPoints) {
-        return Renderer.render(data, new Visualization(type, settings), locale, zone, maxPoints);
+        return Renderer.render(data, new Visualization(type, settings), locale, zone, maxPoints, List.of());
     }
 
     static JsonObject json(String config) {
