@@ -1,6 +1,10 @@
 package com.insightiq.viz.boundary;
 
+import com.insightiq.connection.control.Drivers;
+import com.insightiq.connection.entity.Engine;
 import com.insightiq.platform.control.InvalidInputException;
+import com.insightiq.query.control.ResultColumn;
+import com.insightiq.viz.control.DrillThrough;
 import com.insightiq.viz.control.Renderer;
 import com.insightiq.viz.control.SettingsCheck;
 import com.insightiq.viz.control.ShapeChoice;
@@ -13,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pure functions of their arguments: no tenant, no transaction; callers pass the tenant's time zone
- * and the person's locale.
+ * ({@link ReportZone}) and the person's locale.
  */
 @ApplicationScoped
 public class Visualizations {
@@ -21,6 +25,9 @@ public class Visualizations {
     @Inject
     @ConfigProperty(name = "insightiq.viz.max-points", defaultValue = "2000")
     int maxPoints = 2000;
+
+    @Inject
+    Drivers drivers = new Drivers();
 
     /** The type codes, in the order pages offer them. */
     public List<String> types() {
@@ -63,5 +70,20 @@ public class Visualizations {
             Visualization v = types().contains(requested.type()) ? requested : suggest(data);
             return Renderer.render(data, v, locale, zone, maxPoints, List.of(stale.getMessage()));
         }
+    }
+
+    /**
+     * The SQL of a drill-through for a PostgreSQL or Trino source (identifiers in double quotes): the question's SQL
+     * wrapped with the clicked values bound as {@code {{drill_n}}} variables; the caller adds the question's own
+     * parameter values. 400 when the SQL is not one reading statement or the request names unknown columns.
+     */
+    public DrilledQuery drill(String sql, DrillRequest request, List<ResultColumn> columns) {
+        return drill(sql, request, columns, Engine.POSTGRESQL);
+    }
+
+    /** As {@link #drill(String, DrillRequest, List)}, quoting identifiers as the source's engine does. */
+    public DrilledQuery drill(String sql, DrillRequest request, List<ResultColumn> columns, Engine engine) {
+        return new DrillThrough(drivers.forEngine(engine)::quote).drill(sql, request,
+                columns == null ? List.of() : columns);
     }
 }
