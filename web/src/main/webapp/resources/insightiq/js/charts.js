@@ -205,20 +205,25 @@
             {name: 'point', value: JSON.stringify(point)}]);
     }
 
-    /** The clicked point's raw values: the engine's drill hints when it sent them, else the label itself. */
+    /**
+     * The clicked point's raw values from the engine's drill hints (dimension column and raw value per label, breakout
+     * column and raw value per dataset); without hints, the label itself.
+     */
     function pointOf(chart, element, hints) {
         var dataset = chart.data.datasets[element.datasetIndex] || {};
         var drill = hints.drill || {};
         var label = chart.data.labels ? chart.data.labels[element.index] : null;
         var raw = dataset.data ? dataset.data[element.index] : null;
+        var x = drill.values && drill.values[element.index] !== undefined ? drill.values[element.index]
+            : raw && typeof raw === 'object' && 'x' in raw ? raw.x : label;
+        var series = drill.seriesValues && drill.seriesValues[element.datasetIndex] !== undefined
+            ? drill.seriesValues[element.datasetIndex] : null;
         return {
             datasetIndex: element.datasetIndex, index: element.index,
             label: label === undefined ? null : label,
-            x: drill.x && drill.x[element.index] !== undefined ? drill.x[element.index]
-                : raw && typeof raw === 'object' && 'x' in raw ? raw.x : label,
-            series: drill.series && drill.series[element.datasetIndex] !== undefined
-                ? drill.series[element.datasetIndex] : null,
-            seriesLabel: dataset.label || null
+            dimension: drill.dimension || null, x: x === undefined ? null : x,
+            series: drill.series || null, seriesValue: series,
+            dateGrain: drill.dateGrain || null
         };
     }
 
@@ -251,7 +256,7 @@
                 }).classList.add('iq-drill-column');
             });
         }
-        if (hints.xKind === 'time' || (hints.drill && hints.drill.zoom)) {
+        if (hints.xTime === true || (hints.drill && hints.drill.dimensionType === 'time')) {
             menuItem(menu, holder.getAttribute('data-menu-zoom'), function () {
                 send('zoom', point);
             });
@@ -307,13 +312,12 @@
             var format = installFormats(config, hints);
             config.plugins = (config.plugins || []).concat([labelsPlugin(format, hints.labels === true),
                 backgroundPlugin()]);
-            // Chart.js would warn about an unknown plugin's options; ours are read above, not by a plugin.
-            delete config.options.plugins.insightiq;
             var canvas = this.canvas[0];
             canvas.setAttribute('data-hints', JSON.stringify({locale: hints.locale, sampling: hints.sampling}));
             config.options.onClick = function (event, elements, chart) {
                 var holder = holderOf(chart.canvas);
-                if (elements.length > 0 && holder && holder.getAttribute('data-drill') === 'true') {
+                if (elements.length > 0 && holder && holder.getAttribute('data-drill') === 'true' && hints.drill
+                    && !chart.data.datasets[elements[0].datasetIndex].insightiqGoal) {
                     showMenu(chart, event, elements[0], hints);
                 }
             };
@@ -335,7 +339,11 @@
                     return {label: d.label === undefined ? null : d.label, type: d.type || chart.config.type,
                         data: d.data.slice()};
                 }),
-                textColor: Chart.defaults.color
+                textColor: Chart.defaults.color,
+                indexAxis: chart.options.indexAxis || 'x',
+                stacked: !!(chart.options.scales && chart.options.scales.y && chart.options.scales.y.stacked),
+                cutout: chart.options.cutout === undefined ? null : String(chart.options.cutout),
+                hints: (chart.config.options.plugins || {}).insightiq || null
             };
         },
 

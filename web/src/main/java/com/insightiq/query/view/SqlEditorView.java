@@ -12,6 +12,10 @@ import com.insightiq.query.boundary.QueryForm;
 import com.insightiq.query.control.QueryFailedException;
 import com.insightiq.query.control.QueryProblem;
 import com.insightiq.tenancy.api.CurrentTenant;
+import com.insightiq.connection.entity.Engine;
+import com.insightiq.viz.boundary.DrilledQuery;
+import com.insightiq.viz.boundary.Visualizations;
+import com.insightiq.viz.view.DrillClick;
 import com.insightiq.viz.view.VizPanel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -63,6 +67,9 @@ public class SqlEditorView implements Serializable {
 
     @Inject
     VizPanel vizPanel;
+
+    @Inject
+    Visualizations visualizations;
 
     private String slug;
     private Long dataSourceId;
@@ -268,6 +275,36 @@ public class SqlEditorView implements Serializable {
         }
         variables.follow(sql);
         PrimeFaces.current().ajax().addCallbackParam("sql", sql);
+    }
+
+    /**
+     * A click on the chart's drill-through menu (remote command vizDrill): the last run's SQL wrapped by the viz
+     * boundary with the clicked values as variables, which the editor then shows and runs with its visualization.
+     */
+    public void drill() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        var request = DrillClick.of(p.get("action"), p.get("column"), p.get("point"));
+        if (request.isEmpty() || lastRun == null || vizPanel.getData() == null) {
+            notices.error("viz.drill.unavailable");
+            report();
+            return;
+        }
+        Engine engine = Engine.fromCode(engine()).orElse(Engine.POSTGRESQL);
+        LastRun asked = lastRun;
+        notices.fetch(() -> visualizations.drill(asked.sql(), request.get(), vizPanel.getData().columns(), engine))
+                .ifPresentOrElse(drilled -> startWith(drilled, asked), this::report);
+    }
+
+    /** Shows a drilled query in the editor (the original variables keep their values) and runs it. */
+    private void startWith(DrilledQuery drilled, LastRun asked) {
+        sql = drilled.sql();
+        runSql = null;
+        variables.follow(sql);
+        variables.preset(asked.form().parameters());
+        variables.preset(drilled.parameters());
+        vizPanel.show(null, drilled.visualization(), null);
+        PrimeFaces.current().ajax().addCallbackParam("sql", sql);
+        run();
     }
 
     /** Keeps the SQL and its values for the question editor of the next release, and says so. */

@@ -2,7 +2,9 @@ package com.insightiq.viz.view;
 
 import com.insightiq.platform.view.Notices;
 import com.insightiq.query.control.ResultColumn;
+import com.insightiq.tenancy.api.CurrentTenant;
 import com.insightiq.viz.boundary.RenderedViz;
+import com.insightiq.viz.boundary.ReportZone;
 import com.insightiq.viz.boundary.Visualization;
 import com.insightiq.viz.boundary.Visualizations;
 import com.insightiq.viz.boundary.VizData;
@@ -43,6 +45,12 @@ public class VizPanel implements Serializable {
     @Inject
     Notices notices;
 
+    @Inject
+    ReportZone reportZone;
+
+    @Inject
+    CurrentTenant currentTenant;
+
     private String type;
     private VizSettingsForm settings = new VizSettingsForm(Map.of());
     /** Whether the person picked the type (else each new result gets the automatic choice). */
@@ -50,6 +58,8 @@ public class VizPanel implements Serializable {
     private String title = "chart";
     private String autoType;
     private final ConditionalRuleForm newRule = new ConditionalRuleForm();
+    /** The tenant's reporting time zone, read once per page. */
+    private ZoneId zone;
     private transient VizData data;
     private transient RenderedViz rendered;
 
@@ -116,9 +126,13 @@ public class VizPanel implements Serializable {
         return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
-    /** The tenant's reporting zone once the engine exposes it; the contract's default until then. */
-    private static ZoneId zone() {
-        return ZoneId.of("UTC");
+    /** Times are shown in the tenant's reporting zone (UTC when it cannot be read). */
+    private ZoneId zone() {
+        if (zone == null) {
+            zone = currentTenant.slug().flatMap(slug -> notices.fetch(() -> reportZone.zoneOf(slug)))
+                    .orElse(ZoneId.of("UTC"));
+        }
+        return zone;
     }
 
     /** What a Save dialog stores: the chosen (or automatic) type and settings; null before anything was shown. */
@@ -282,23 +296,30 @@ public class VizPanel implements Serializable {
         }
     }
 
-    /** Gauge segment bounds as typed, e.g. "50, 80" ({@code gauge.segments}, a list of numbers). */
+    /** Gauge segment ends as typed, e.g. "50, 80" ({@code gauge.segments[].to}). */
     public String getGaugeSegments() {
-        return settings.get("gauge.segments") instanceof List<?> list ? list.stream().map(String::valueOf)
-                .map(t -> t.endsWith(".0") ? t.substring(0, t.length() - 2) : t)
-                .collect(java.util.stream.Collectors.joining(", ")) : "";
+        List<String> ends = new ArrayList<>();
+        if (settings.get("gauge.segments") instanceof List<?> list) {
+            for (Object segment : list) {
+                if (segment instanceof Map<?, ?> m && m.get("to") instanceof Number n) {
+                    ends.add(n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue())
+                            : n.toString());
+                }
+            }
+        }
+        return String.join(", ", ends);
     }
 
     public void setGaugeSegments(String text) {
-        List<Object> bounds = new ArrayList<>();
+        List<Object> segments = new ArrayList<>();
         for (String part : (text == null ? "" : text).split("[,;\\s]+")) {
             try {
-                bounds.add(Double.valueOf(part.strip()));
+                segments.add(new LinkedHashMap<>(Map.of("to", Double.valueOf(part.strip()))));
             } catch (NumberFormatException notANumber) {
                 // a typing slip is left out rather than refused: the panel shows what was understood
             }
         }
-        settings.put("gauge.segments", bounds);
+        settings.put("gauge.segments", segments);
     }
 
     /** The pivot's measure ({@code pivot.values[0].column}). */
