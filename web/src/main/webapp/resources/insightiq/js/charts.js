@@ -9,7 +9,6 @@
     'use strict';
 
     var ns = window.InsightIQ = window.InsightIQ || {};
-    var drawnAt = {};
     var openMenu = null;
 
     function dark() {
@@ -158,8 +157,9 @@
                 ctx.restore();
             },
             afterRender: function (chart) {
-                if (!drawnAt[chart.canvas.id]) {
-                    drawnAt[chart.canvas.id] = performance.now();
+                // Kept on the element: an Ajax update brings a new canvas with the same id.
+                if (!chart.canvas.insightiqDrawnAt) {
+                    chart.canvas.insightiqDrawnAt = performance.now();
                     chart.canvas.setAttribute('data-drawn', 'true');
                 }
             }
@@ -350,7 +350,7 @@
         /** When the chart was first painted (performance.now()), or null. */
         drawnAt: function (id) {
             var chart = chartOf(id) || chartOf(id + 'Chart');
-            return chart ? (drawnAt[chart.canvas.id] || null) : null;
+            return chart ? (chart.canvas.insightiqDrawnAt || null) : null;
         },
 
         /** The chart as a PNG data URL. */

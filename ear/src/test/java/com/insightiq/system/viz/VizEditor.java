@@ -30,7 +30,7 @@ final class VizEditor {
     /** Signs in as the platform admin (admin of the demo tenant) and opens the editor with the sample database. */
     void open() {
         browser.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
-        browser.waitForUrl("/home.xhtml");
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("sign-in"), "signed in");
         browser.open("/t/acme/query");
         browser.waitForUrl("/t/acme/query/editor.xhtml");
         browser.waitFor("body.iq-editor-ready");
