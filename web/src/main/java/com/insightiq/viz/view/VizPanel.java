@@ -217,7 +217,7 @@ public class VizPanel implements Serializable {
 
     /** The series whose colour may be chosen: the chosen metrics, else the number columns. */
     public List<String> getSeries() {
-        List<String> metrics = settings.getList().get("metrics");
+        List<String> metrics = settings.texts("metrics");
         return metrics.isEmpty() ? getNumberColumns() : metrics;
     }
 

@@ -119,46 +119,74 @@ public final class VizSettingsForm implements Serializable {
         };
     }
 
-    /** Number settings ({@code goal}, {@code yAxis.min}, {@code numberFormat.decimals}…). */
-    public Map<String, Double> getNumber() {
+    /**
+     * Number settings ({@code goal}, {@code yAxis.min}, {@code numberFormat.decimals}…). Inputs bound to a map get
+     * no converter, so a number may arrive as text; whole numbers are stored as such.
+     */
+    public Map<String, Object> getNumber() {
         return new View<>() {
             @Override
-            public Double get(Object key) {
+            public Object get(Object key) {
                 return VizSettingsForm.this.get((String) key) instanceof Number n ? n.doubleValue() : null;
             }
 
             @Override
-            public Double put(String key, Double value) {
-                Object stored = value == null || !Double.isFinite(value) ? null
-                        : value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) value.longValue() : value;
+            public Object put(String key, Object value) {
+                Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parse(value);
+                Object stored = number == null || !Double.isFinite(number) ? null
+                        : number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) number.longValue()
+                        : number;
                 VizSettingsForm.this.put(key, stored);
                 return null;
             }
         };
     }
 
-    /** List settings ({@code metrics}, {@code pivot.rows}…); a single text counts as a list of one. */
-    public Map<String, List<String>> getList() {
+    private static Double parse(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.toString().strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /**
+     * List settings ({@code metrics}, {@code pivot.rows}…); a single text counts as a list of one. Multi-selects bound
+     * to a map submit an array.
+     */
+    public Map<String, Object> getList() {
         return new View<>() {
             @Override
             public List<String> get(Object key) {
-                Object v = VizSettingsForm.this.get((String) key);
-                if (v instanceof String s) {
-                    return new ArrayList<>(List.of(s));
-                }
-                List<String> texts = new ArrayList<>();
-                if (v instanceof List<?> list) {
-                    list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(texts::add);
-                }
-                return texts;
+                return texts(VizSettingsForm.this.get((String) key));
             }
 
             @Override
-            public List<String> put(String key, List<String> value) {
-                VizSettingsForm.this.put(key, value == null ? null : new ArrayList<>(value));
+            public Object put(String key, Object value) {
+                List<String> texts = value instanceof Object[] array ? texts(List.of(array)) : texts(value);
+                VizSettingsForm.this.put(key, texts.isEmpty() ? null : texts);
                 return null;
             }
         };
+    }
+
+    /** The texts of a setting read as a list (a single text: a list of one). */
+    public List<String> texts(String path) {
+        return texts(get(path));
+    }
+
+    private static List<String> texts(Object value) {
+        List<String> texts = new ArrayList<>();
+        if (value instanceof String s && !s.isBlank()) {
+            texts.add(s);
+        } else if (value instanceof java.util.Collection<?> list) {
+            list.stream().filter(String.class::isInstance).map(String.class::cast).filter(t -> !t.isBlank())
+                    .forEach(texts::add);
+        }
+        return texts;
     }
 
     /** A write-through map for EL: only get and put mean anything. */

@@ -18,9 +18,11 @@ class VizSettingsFormTest {
         form.getNumber().put("yAxis.min", 0d);
         form.getNumber().put("goal", 12.5);
         form.getFlag().put("table.totals", true);
-        form.getList().put("metrics", List.of("total", "tax"));
+        form.getList().put("metrics", new String[] {"total", "tax"});
+        form.getNumber().put("numberFormat.decimals", "2");
         assertEquals(Map.of("legend", "top", "xAxis", Map.of("title", "Month"), "yAxis", Map.of("min", 0L),
-                "goal", 12.5, "table", Map.of("totals", true), "metrics", List.of("total", "tax")), form.values());
+                "goal", 12.5, "table", Map.of("totals", true), "metrics", List.of("total", "tax"),
+                "numberFormat", Map.of("decimals", 2L)), form.values());
         assertEquals("Month", form.getText().get("xAxis.title"));
         assertEquals(0d, form.getNumber().get("yAxis.min"));
         assertTrue(form.getFlag().get("table.totals"));
