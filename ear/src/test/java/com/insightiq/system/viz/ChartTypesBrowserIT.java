@@ -367,7 +367,7 @@ class ChartTypesBrowserIT {
         String url = (String) editor.js("return InsightIQ.charts.png('editorViz');");
         assertNotNull(url);
         assertTrue(url.startsWith("data:image/png;base64,"), url.substring(0, Math.min(40, url.length())));
-        editor.browser.waitFor("#editorVizPng").click();
+        editor.click("#editorVizPng");
         editor.browser.waitUntil(d -> editor.js("return InsightIQ.charts.lastDownload"
                 + " && InsightIQ.charts.lastDownload.name;") != null, "the PNG is downloaded");
         assertTrue(String.valueOf(editor.js("return InsightIQ.charts.lastDownload.name;")).endsWith(".png"));
@@ -385,7 +385,7 @@ class ChartTypesBrowserIT {
         shot(browser, "drill-menu");
         editor.js("document.getElementById('editorViz').setAttribute('data-stale', '1');"
                 + " document.getElementById('rowCount').setAttribute('data-stale', '1');");
-        rows.click();
+        editor.js("arguments[0].click();", rows);
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#rowCount:not([data-stale])")).isEmpty(),
                 "the drilled query runs");
         String drilled = (String) editor.js("return PF('sqlEditor').getValueNow();");
@@ -406,6 +406,7 @@ class ChartTypesBrowserIT {
         editor.run("SELECT category, count(*) AS products FROM products GROUP BY 1 ORDER BY 1");
         editor.choose("bar");
         String light = String.valueOf(editor.chart().get("textColor"));
+        editor.js("window.scrollTo(0, 0);");
         browser.waitFor("#userMenu").click();
         browser.waitFor("#themeToggle").click();
         browser.waitFor("body.iq-dark.iq-editor-ready");
@@ -414,6 +415,7 @@ class ChartTypesBrowserIT {
         assertEquals(4, editor.labels().size(), "the chart is drawn in the dark theme");
         assertNotEquals(light, String.valueOf(editor.chart().get("textColor")), "text colours follow the theme");
         shot(browser, "dark");
+        editor.js("window.scrollTo(0, 0);");
         browser.waitFor("#userMenu").click();
         browser.waitFor("#themeToggle").click();
         browser.waitFor("body:not(.iq-dark).iq-editor-ready");

@@ -78,7 +78,7 @@ class VizBenchmark {
 
     /** Table → Visualization: chart rows, render, Ajax answer, Chart.js paint (the query itself ran before). */
     private static double timedSwitch(VizEditor editor) {
-        editor.browser.waitFor("[id='editorForm:resultView'] .ui-button:nth-child(1)").click();
+        editor.click("[id='editorForm:resultView'] .ui-button:nth-child(1)");
         editor.browser.waitFor("[id='editorForm:results']");
         editor.js("performance.clearResourceTimings(); window.__vizClick = performance.now();"
                 + " document.querySelector(\"[id='editorForm:resultView'] .ui-button:nth-child(2)\").click();");

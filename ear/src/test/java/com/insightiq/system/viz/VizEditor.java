@@ -40,6 +40,12 @@ final class VizEditor {
         return ((JavascriptExecutor) browser.driver).executeScript(script, arguments);
     }
 
+    /** Clicks as a person would, after scrolling the element to the middle (the sticky top bar covers the top). */
+    void click(String css) {
+        WebElement element = browser.waitFor(css);
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
     private void markStale() {
         js("var v = document.getElementById(arguments[0]); if (v) { v.setAttribute('data-stale', '1'); }"
                 + " var r = document.getElementById('rowCount'); if (r) { r.setAttribute('data-stale', '1'); }", VIZ);
@@ -49,7 +55,7 @@ final class VizEditor {
     void run(String sql) {
         js("PF('sqlEditor').setValueNow(arguments[0]);", sql);
         markStale();
-        browser.waitFor("[id='editorForm:runButton']").click();
+        click("[id='editorForm:runButton']");
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#rowCount:not([data-stale])")).isEmpty()
                 || !d.findElements(By.cssSelector("#runError")).isEmpty(), "the run ends: " + sql);
         if (!browser.driver.findElements(By.cssSelector("#runError")).isEmpty()) {
@@ -57,7 +63,7 @@ final class VizEditor {
         }
         if (browser.driver.findElements(By.cssSelector("#visualizePanel")).isEmpty()) {
             markStale();
-            browser.waitFor("[id='editorForm:resultView'] .ui-button:nth-child(2)").click();
+            click("[id='editorForm:resultView'] .ui-button:nth-child(2)");
         }
         awaitFresh("the visualization of " + sql);
     }
@@ -75,7 +81,7 @@ final class VizEditor {
     /** Picks a type in the settings panel. */
     void choose(String type) {
         markStale();
-        browser.waitFor(".iq-viz-type[data-type='" + type + "']").click();
+        click(".iq-viz-type[data-type='" + type + "']");
         awaitFresh("the " + type + " visualization");
         String shown = browser.driver.findElement(By.id(VIZ)).getAttribute("data-type");
         if (!type.equals(shown)) {
@@ -86,23 +92,24 @@ final class VizEditor {
     /** Clicks the option with this text of a select-one-button setting (e.g. stacking "Stacked"). */
     void pick(String setting, String option) {
         markStale();
-        browser.driver.findElements(By.cssSelector("[data-setting='" + setting + "'] .ui-button")).stream()
-                .filter(b -> b.getText().trim().equals(option)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + option + " for " + setting)).click();
+        WebElement button = browser.driver.findElements(By.cssSelector("[data-setting='" + setting + "'] .ui-button"))
+                .stream().filter(b -> b.getText().trim().equals(option)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + option + " for " + setting));
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
         awaitFresh(setting + " = " + option);
     }
 
     /** Switches a toggle setting (labels, donut, table.totals). */
     void toggle(String setting) {
         markStale();
-        browser.waitFor("[data-setting='" + setting + "'] .ui-toggleswitch").click();
+        click("[data-setting='" + setting + "'] .ui-toggleswitch");
         awaitFresh(setting);
     }
 
     /** Chooses an option of a select-one-menu setting by its label. */
     void select(String setting, String label) {
         markStale();
-        browser.waitFor("[data-setting='" + setting + "'] .ui-selectonemenu").click();
+        click("[data-setting='" + setting + "'] .ui-selectonemenu");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
                 .anyMatch(li -> li.isDisplayed() && li.getText().trim().equals(label)), "the option " + label);
         browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
