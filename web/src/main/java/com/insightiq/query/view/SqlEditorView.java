@@ -12,6 +12,11 @@ import com.insightiq.query.boundary.QueryForm;
 import com.insightiq.query.control.QueryFailedException;
 import com.insightiq.query.control.QueryProblem;
 import com.insightiq.tenancy.api.CurrentTenant;
+import com.insightiq.connection.entity.Engine;
+import com.insightiq.viz.boundary.DrilledQuery;
+import com.insightiq.viz.boundary.Visualizations;
+import com.insightiq.viz.view.DrillClick;
+import com.insightiq.viz.view.VizPanel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -61,6 +66,12 @@ public class SqlEditorView implements Serializable {
 
     @Inject
     com.insightiq.question.boundary.Questions questions;
+
+    @Inject
+    VizPanel vizPanel;
+
+    @Inject
+    Visualizations visualizations;
 
     private String slug;
     private Long dataSourceId;
@@ -153,6 +164,7 @@ public class SqlEditorView implements Serializable {
         startColumn = runSql == null || runSql.isBlank() ? 1 : Math.max(runColumn, 1);
         rows = null;
         headers = List.of();
+        vizPanel.clear();
         QueryForm form;
         try {
             form = new QueryForm(dataSourceId, text, variables.forms(text), null, null);
@@ -210,8 +222,31 @@ public class SqlEditorView implements Serializable {
         }
         if (run != null && !run.isActive()) {
             history.refresh();
+            if (visualize && run.isCompleted()) {
+                visualizeLastRun();
+            }
         }
         report();
+    }
+
+    /** The Table/Visualization switch: the chart reads the last run's rows up to the visualization limit. */
+    public void visualizeChanged() {
+        if (visualize && run != null && run.isCompleted() && !vizPanel.isShowing()) {
+            visualizeLastRun();
+        }
+    }
+
+    private void visualizeLastRun() {
+        if (lastRun == null) {
+            return;
+        }
+        try {
+            notices.fetch(() -> queries.chartData(slug, lastRun.form())).ifPresentOrElse(vizPanel::show,
+                    vizPanel::clear);
+        } catch (QueryFailedException failure) {
+            vizPanel.clear();
+            notices.error("viz.readFailed", failure.getMessage());
+        }
     }
 
     /** Tells the page's script whether to wait again, and where in the editor an error is. */
@@ -251,6 +286,36 @@ public class SqlEditorView implements Serializable {
         }
         variables.follow(sql);
         PrimeFaces.current().ajax().addCallbackParam("sql", sql);
+    }
+
+    /**
+     * A click on the chart's drill-through menu (remote command vizDrill): the last run's SQL wrapped by the viz
+     * boundary with the clicked values as variables, which the editor then shows and runs with its visualization.
+     */
+    public void drill() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        var request = DrillClick.of(p.get("action"), p.get("column"), p.get("point"));
+        if (request.isEmpty() || lastRun == null || vizPanel.getData() == null) {
+            notices.error("viz.drill.unavailable");
+            report();
+            return;
+        }
+        Engine engine = Engine.fromCode(engine()).orElse(Engine.POSTGRESQL);
+        LastRun asked = lastRun;
+        notices.fetch(() -> visualizations.drill(asked.sql(), request.get(), vizPanel.getData().columns(), engine))
+                .ifPresentOrElse(drilled -> startWith(drilled, asked), this::report);
+    }
+
+    /** Shows a drilled query in the editor (the original variables keep their values) and runs it. */
+    private void startWith(DrilledQuery drilled, LastRun asked) {
+        sql = drilled.sql();
+        runSql = null;
+        variables.follow(sql);
+        variables.preset(asked.form().parameters());
+        variables.preset(drilled.parameters());
+        vizPanel.show(null, drilled.visualization(), null);
+        PrimeFaces.current().ajax().addCallbackParam("sql", sql);
+        run();
     }
 
     /** The query of the last run, as asked (what an export writes). */

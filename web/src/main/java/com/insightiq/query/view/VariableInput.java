@@ -66,6 +66,35 @@ public class VariableInput implements Serializable {
                 kind == ParameterType.FIELD && !blank(alias) ? alias.trim() : null);
     }
 
+    /** Takes a value as the API would send it (the inverse of {@link #form()}), e.g. from a drill-through. */
+    void preset(ParameterForm form) {
+        ParameterType kind = ParameterType.of(form.type()).orElse(ParameterType.TEXT);
+        type = kind.code();
+        columnId = form.columnId();
+        alias = form.alias();
+        Object value = form.value();
+        if (value instanceof Map<?, ?> range) {
+            fieldMode = FIELD_RANGE;
+            from = day(range.get("from"));
+            to = day(range.get("to"));
+        } else if (kind == ParameterType.DATE) {
+            date = day(value);
+        } else if (value instanceof List<?> items) {
+            text = String.join(", ", items.stream().map(VariableInput::plain).toList());
+        } else {
+            text = value == null ? null : plain(value);
+        }
+    }
+
+    private static String plain(Object value) {
+        return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+    }
+
+    private static LocalDate day(Object value) {
+        return value == null || value.toString().length() < 10 ? null
+                : LocalDate.parse(value.toString().substring(0, 10));
+    }
+
     private Object fieldValues() {
         List<?> values = list(false);
         return values == null ? null : values.size() == 1 ? values.get(0) : values;

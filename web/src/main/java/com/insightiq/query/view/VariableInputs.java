@@ -43,6 +43,16 @@ public class VariableInputs implements Serializable {
         byName.putAll(next);
     }
 
+    /** Gives widgets of the SQL's variables these values (e.g. a drill-through's clicked values). */
+    void preset(List<ParameterForm> forms) {
+        for (ParameterForm form : forms) {
+            VariableInput input = byName.get(form.name());
+            if (input != null) {
+                input.preset(form);
+            }
+        }
+    }
+
     public List<VariableInput> getAll() {
         return new ArrayList<>(byName.values());
     }
