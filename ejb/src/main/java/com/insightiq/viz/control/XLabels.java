@@ -1,6 +1,5 @@
 package com.insightiq.viz.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -29,17 +28,17 @@ public final class XLabels {
 
     /** {@code drill}: the dimension column, raw value per label, the breakout column and raw value per dataset. */
     public static void drill(ChartConfig config, Drawing d, ChartColumns columns, SeriesTable table) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = ChartConfig.JSON.createArrayBuilder();
         for (Object x : table.xs()) {
             values.add(ChartConfig.raw(x == ChartSampling.OTHER ? null : x));
         }
-        JsonArrayBuilder seriesValues = Json.createArrayBuilder();
-        JsonArrayBuilder metrics = Json.createArrayBuilder();
+        JsonArrayBuilder seriesValues = ChartConfig.JSON.createArrayBuilder();
+        JsonArrayBuilder metrics = ChartConfig.JSON.createArrayBuilder();
         for (SeriesTable.Series s : table.series()) {
             seriesValues.add(ChartConfig.raw(s.key()));
             metrics.add(s.metric());
         }
-        JsonObjectBuilder drill = Json.createObjectBuilder()
+        JsonObjectBuilder drill = ChartConfig.JSON.createObjectBuilder()
                 .add("dimension", d.names().get(columns.x()))
                 .add("dimensionType", d.kind(columns.x()).name().toLowerCase(java.util.Locale.ROOT))
                 .add("dateGrain", d.kind(columns.x()) == ColumnKind.TIME ? grain(d, table.xs()).code() : "")
