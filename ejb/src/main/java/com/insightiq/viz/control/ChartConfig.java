@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ public final class ChartConfig {
         this.type = type;
         ValueFormats f = d.formats();
         ValueFormats.NumberStyle s = f.style();
-        hints.add("locale", f.languageTag()).add("timeZone", f.zone().getId())
+        // the browser's Intl knows "UTC", not java.time's "Z"
+        String zone = f.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : f.zone().getId();
+        hints.add("locale", f.languageTag()).add("timeZone", zone)
                 .add("numberFormat", JSON.createObjectBuilder().add("style", s.style())
                         .add("currency", s.currency() == null ? "USD" : s.currency())
                         .add("decimals", s.decimals() == null ? JsonValue.NULL : JSON.createValue(s.decimals()))

@@ -51,6 +51,8 @@ class CartesianChartsTest {
         JsonObject drill = json(viz.chartConfig()).getJsonObject("options").getJsonObject("plugins")
                 .getJsonObject("insightiq").getJsonObject("drill");
         assertEquals("region", drill.getString("dimension"));
+        assertEquals("UTC", json(viz.chartConfig()).getJsonObject("options").getJsonObject("plugins")
+                .getJsonObject("insightiq").getString("timeZone"));
         assertEquals("product", drill.getString("series"));
         assertEquals("B", drill.getJsonArray("seriesValues").getString(1));
     }
