@@ -92,6 +92,23 @@ public final class DistributionCharts {
         return Optional.of(new Chart(config.json(), sampling));
     }
 
+    /**
+     * A scatter's x must be a number or a time: when the dimension is a category, the first metric becomes x, the
+     * second y, and the category — unless a series is chosen — the series. Empty when there are not two metrics.
+     */
+    public static Optional<ChartColumns> numericX(Drawing d, ChartColumns columns) {
+        if (columns.metrics().size() < 2) {
+            return Optional.empty();
+        }
+        if (d.settings().text("dimension").isPresent()) {
+            d.note("A scatter's x must be a number or a time column, so \""
+                    + ChartColumns.shortName(d.names().get(columns.x())) + "\" is used for the series instead.");
+        }
+        List<Integer> metrics = columns.metrics();
+        return Optional.of(new ChartColumns(metrics.get(0), metrics.subList(1, metrics.size()),
+                columns.breakout() >= 0 ? columns.breakout() : columns.x()));
+    }
+
     /** Scatter (or bubble with a {@code bubble} size column): x is the dimension, y the first metric. */
     public static Chart scatter(Drawing d, ChartColumns columns) {
         int x = columns.x();

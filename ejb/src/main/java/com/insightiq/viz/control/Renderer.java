@@ -80,6 +80,14 @@ public final class Renderer {
             return unfit(v, d);
         }
         ChartColumns columns = found.get();
+        if (type.equals("scatter") && !columns.orderedX(d)) {
+            Optional<ChartColumns> numeric = DistributionCharts.numericX(d, columns);
+            if (numeric.isEmpty()) {
+                d.note("A scatter needs two number columns; the table is shown.");
+                return table(v, d);
+            }
+            columns = numeric.get();
+        }
         Chart chart = switch (type) {
             case "pie" -> PartCharts.pie(d, columns);
             case "funnel" -> PartCharts.funnel(d, columns);
