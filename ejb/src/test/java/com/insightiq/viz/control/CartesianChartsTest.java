@@ -195,4 +195,17 @@ class CartesianChartsTest {
         assertEquals("Jan 1, 2020, 12:00 AM", labels(viz).get(0).replace('\u202f', ' '));
         assertTrue(json(viz.chartConfig()).getJsonObject("options").containsKey("animation"));
     }
+
+    @Test
+    void drillValuesOfInstantsAreTheReportingZonesWallClock() {
+        RenderedViz viz = render(data(List.of("at:timestamptz", "n:bigint"),
+                new Object[] {java.time.OffsetDateTime.parse("2024-03-31T23:30Z"), 1L},
+                new Object[] {java.time.OffsetDateTime.parse("2024-04-01T08:00Z"), 2L}), "line", Map.of(),
+                java.util.Locale.ENGLISH, java.time.ZoneId.of("Europe/Berlin"), 2000);
+        assertEquals("Apr 1, 2024, 1:30 AM", labels(viz).get(0).replace('\u202f', ' '));
+        JsonObject drill = json(viz.chartConfig()).getJsonObject("options").getJsonObject("plugins")
+                .getJsonObject("insightiq").getJsonObject("drill");
+        assertEquals("2024-04-01T01:30", drill.getJsonArray("values").getString(0));
+        assertEquals("minute", drill.getString("dateGrain"));
+    }
 }
