@@ -39,6 +39,7 @@ public final class ChartConfig {
         // the browser's Intl knows "UTC", not java.time's "Z"
         String zone = f.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : f.zone().getId();
         hints.add("locale", f.languageTag()).add("timeZone", zone)
+                .add("currency", s.currency() == null ? "USD" : s.currency())
                 .add("numberFormat", JSON.createObjectBuilder().add("style", s.style())
                         .add("currency", s.currency() == null ? "USD" : s.currency())
                         .add("decimals", s.decimals() == null ? JsonValue.NULL : JSON.createValue(s.decimals()))

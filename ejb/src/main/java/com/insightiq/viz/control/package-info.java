@@ -70,7 +70,7 @@
  * </table>
  *
  * <h2>{@code options.plugins.insightiq} (hints for the page's Chart.js extender)</h2>
- * {@code locale} (BCP 47), {@code timeZone}, {@code numberFormat} (as above, with defaults filled), {@code labels},
+ * {@code locale} (BCP 47), {@code timeZone} (IANA id or "UTC"), {@code currency}, {@code numberFormat} (as above, with defaults filled), {@code labels},
  * {@code sampling {method, sourcePoints, shownPoints}}, {@code drill {dimension, dimensionType, dateGrain, values[]
  * (raw value per label: numbers, ISO-8601 strings for times — instants as the reporting zone's wall clock, like the
  * labels — null for "Other"), metrics[] and seriesValues[] (per
