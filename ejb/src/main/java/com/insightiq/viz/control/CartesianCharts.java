@@ -1,6 +1,5 @@
 package com.insightiq.viz.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class CartesianCharts {
             config.hints().add("normalized", true);
         }
         if (usesRight) {
-            config.scale("y1").add("position", "right").add("grid", Json.createObjectBuilder()
+            config.scale("y1").add("position", "right").add("grid", ChartConfig.JSON.createObjectBuilder()
                     .add("drawOnChartArea", false));
         }
         config.axis(categoryAxis, d.settings().nested("xAxis"));
@@ -127,7 +126,7 @@ public final class CartesianCharts {
         }
         Double[] values = new Double[positions];
         java.util.Arrays.fill(values, goal.get());
-        JsonArrayBuilder dash = Json.createArrayBuilder().add(6).add(4);
+        JsonArrayBuilder dash = ChartConfig.JSON.createArrayBuilder().add(6).add(4);
         config.dataset().add("type", "line").add("label", "Goal").add("data", config.values(values))
                 .add("borderColor", Palette.NEUTRAL).add("backgroundColor", Palette.NEUTRAL)
                 .add("borderDash", dash).add("borderWidth", 2).add("pointRadius", 0).add("fill", false)

@@ -1,7 +1,6 @@
 package com.insightiq.viz.control;
 
 import com.insightiq.viz.boundary.Sampling;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,12 +70,12 @@ public final class DistributionCharts {
             counts[bin] += weights[i];
         }
         ChartConfig config = new ChartConfig("bar", d);
-        JsonArrayBuilder edges = Json.createArrayBuilder();
+        JsonArrayBuilder edges = ChartConfig.JSON.createArrayBuilder();
         for (int b = 0; b < bins; b++) {
             double from = min + b * width;
             double to = b == bins - 1 ? max : min + (b + 1) * width;
             config.label(d.formats().number(from) + "–" + d.formats().number(to));
-            edges.add(Json.createArrayBuilder().add(from).add(to));
+            edges.add(ChartConfig.JSON.createArrayBuilder().add(from).add(to));
         }
         String label = weight < 0 ? "Count" : d.names().get(weight);
         config.dataset().add("label", label).add("data", config.values(counts))
@@ -86,11 +85,28 @@ public final class DistributionCharts {
         config.axis("x", d.settings().nested("xAxis"));
         config.axis("y", d.settings().nested("yAxis"));
         config.legend(d.settings(), false);
-        config.hints().add("histogram", Json.createObjectBuilder().add("column", d.names().get(column))
+        config.hints().add("histogram", ChartConfig.JSON.createObjectBuilder().add("column", d.names().get(column))
                 .add("bins", edges));
         Sampling sampling = Sampling.none(n);
         config.sampling(sampling);
         return Optional.of(new Chart(config.json(), sampling));
+    }
+
+    /**
+     * A scatter's x must be a number or a time: when the dimension is a category, the first metric becomes x, the
+     * second y, and the category — unless a series is chosen — the series. Empty when there are not two metrics.
+     */
+    public static Optional<ChartColumns> numericX(Drawing d, ChartColumns columns) {
+        if (columns.metrics().size() < 2) {
+            return Optional.empty();
+        }
+        if (d.settings().text("dimension").isPresent()) {
+            d.note("A scatter's x must be a number or a time column, so \""
+                    + ChartColumns.shortName(d.names().get(columns.x())) + "\" is used for the series instead.");
+        }
+        List<Integer> metrics = columns.metrics();
+        return Optional.of(new ChartColumns(metrics.get(0), metrics.subList(1, metrics.size()),
+                columns.breakout() >= 0 ? columns.breakout() : columns.x()));
     }
 
     /** Scatter (or bubble with a {@code bubble} size column): x is the dimension, y the first metric. */
@@ -122,7 +138,7 @@ public final class DistributionCharts {
         long source = 0;
         long shown = 0;
         int index = 0;
-        JsonArrayBuilder seriesValues = Json.createArrayBuilder();
+        JsonArrayBuilder seriesValues = ChartConfig.JSON.createArrayBuilder();
         for (Map.Entry<Object, List<double[]>> entry : bySeries.entrySet()) {
             List<double[]> points = entry.getValue();
             points.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -131,10 +147,10 @@ public final class DistributionCharts {
             int[] kept = Lttb.select(px, py, d.maxPoints());
             source += points.size();
             shown += kept.length;
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = ChartConfig.JSON.createArrayBuilder();
             for (int k : kept) {
                 double[] p = points.get(k);
-                var point = Json.createObjectBuilder().add("x", p[0]).add("y", p[1]);
+                var point = ChartConfig.JSON.createObjectBuilder().add("x", p[0]).add("y", p[1]);
                 if (size >= 0) {
                     point.add("r", maxSize == 0 ? MIN_RADIUS
                             : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.abs(p[2]) / maxSize));
@@ -153,7 +169,7 @@ public final class DistributionCharts {
         config.axis("x", d.settings().nested("xAxis"));
         config.axis("y", d.settings().nested("yAxis"));
         config.legend(d.settings(), bySeries.size() > 1);
-        config.hints().add("xTime", d.kind(x) == ColumnKind.TIME).add("drill", Json.createObjectBuilder()
+        config.hints().add("xTime", d.kind(x) == ColumnKind.TIME).add("drill", ChartConfig.JSON.createObjectBuilder()
                 .add("dimension", d.names().get(x)).add("metric", d.names().get(y))
                 .add("series", columns.breakout() < 0 ? "" : d.names().get(columns.breakout()))
                 .add("seriesValues", seriesValues));

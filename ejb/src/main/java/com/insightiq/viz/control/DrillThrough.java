@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * as a subquery {@code drill_q} and filtered by the clicked values. Column names are quoted by the engine's driver;
  * values are template variables ({@code {{drill_1}}}) that the engine binds, never SQL text. Time values filter a
  * half-open range covering the clicked label's grain (a click on "Jan 2024" means the month), bound as dates — so a
- * sub-day grain filters the whole day it falls on.
+ * sub-day grain filters the whole day it falls on, and the database compares a timestamp with time zone to those
+ * dates in its session's zone (the template engine binds no timestamps).
  */
 public final class DrillThrough {
     static final Set<String> ACTIONS = Set.of("rows", "breakout", "zoom");

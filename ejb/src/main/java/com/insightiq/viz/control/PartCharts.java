@@ -1,6 +1,5 @@
 package com.insightiq.viz.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class PartCharts {
         List<String> labels = XLabels.of(d, table.xs());
         config.labels(labels);
         Palette palette = new Palette(d.settings().map("colors"));
-        JsonArrayBuilder colors = Json.createArrayBuilder();
+        JsonArrayBuilder colors = ChartConfig.JSON.createArrayBuilder();
         for (int i = 0; i < labels.size(); i++) {
             colors.add(table.xs().get(i) == ChartSampling.OTHER ? Palette.NEUTRAL : palette.color(labels.get(i), i));
         }
@@ -61,7 +60,7 @@ public final class PartCharts {
         for (Double v : s.values()) {
             total += v == null ? 0 : v;
         }
-        JsonArrayBuilder shares = Json.createArrayBuilder();
+        JsonArrayBuilder shares = ChartConfig.JSON.createArrayBuilder();
         for (Double v : s.values()) {
             shares.add(total == 0 || v == null ? 0 : v / total);
         }
@@ -112,8 +111,8 @@ public final class PartCharts {
             max = min + 1;
         }
         ChartConfig config = new ChartConfig("doughnut", d);
-        JsonArrayBuilder sizes = Json.createArrayBuilder();
-        JsonArrayBuilder colors = Json.createArrayBuilder();
+        JsonArrayBuilder sizes = ChartConfig.JSON.createArrayBuilder();
+        JsonArrayBuilder colors = ChartConfig.JSON.createArrayBuilder();
         double from = min;
         int index = 0;
         Palette palette = new Palette(d.settings().map("colors"));
@@ -132,13 +131,13 @@ public final class PartCharts {
         config.dataset().add("label", "segments").add("data", sizes).add("backgroundColor", colors)
                 .add("borderWidth", 0).add("weight", 1);
         double clamped = Math.max(min, Math.min(value, max));
-        config.dataset().add("label", "value").add("data", Json.createArrayBuilder().add(clamped - min)
-                        .add(max - clamped)).add("backgroundColor", Json.createArrayBuilder().add(Palette.COLORS.get(0))
+        config.dataset().add("label", "value").add("data", ChartConfig.JSON.createArrayBuilder().add(clamped - min)
+                        .add(max - clamped)).add("backgroundColor", ChartConfig.JSON.createArrayBuilder().add(Palette.COLORS.get(0))
                         .add("rgba(0,0,0,0)")).add("borderWidth", 0).add("weight", 0.6);
         config.options().add("circumference", 180).add("rotation", 270).add("cutout", "55%");
-        config.plugins().add("legend", Json.createObjectBuilder().add("display", false))
-                .add("tooltip", Json.createObjectBuilder().add("enabled", !segments.isEmpty()));
-        config.hints().add("gauge", Json.createObjectBuilder().add("min", min).add("max", max).add("value", value)
+        config.plugins().add("legend", ChartConfig.JSON.createObjectBuilder().add("display", false))
+                .add("tooltip", ChartConfig.JSON.createObjectBuilder().add("enabled", !segments.isEmpty()));
+        config.hints().add("gauge", ChartConfig.JSON.createObjectBuilder().add("min", min).add("max", max).add("value", value)
                 .add("formatted", d.formats().number(value)));
         return new Chart(config.json(), com.insightiq.viz.boundary.Sampling.none(1));
     }

@@ -2,6 +2,7 @@ package com.insightiq.viz.control;
 
 import com.insightiq.viz.boundary.RenderedViz;
 import com.insightiq.viz.boundary.ScalarViz;
+import com.insightiq.viz.boundary.TableViz;
 import com.insightiq.viz.boundary.Sampling;
 import com.insightiq.viz.boundary.Visualization;
 import com.insightiq.viz.boundary.VizData;
@@ -39,10 +40,17 @@ public final class Renderer {
             return draw(v, d);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A " + v.type() + " visualization could not be drawn; showing the table", e);
-            Drawing fresh = Drawing.of(safe, new VizSettings(Map.of()), formats, maxPoints);
-            notes.forEach(fresh::note);
-            fresh.note("This " + v.type() + " could not be drawn from this result, so the table is shown.");
-            return table(v, fresh);
+            String why = "This " + v.type() + " could not be drawn from this result, so the table is shown.";
+            try {
+                Drawing fresh = Drawing.of(safe, new VizSettings(Map.of()), formats, maxPoints);
+                notes.forEach(fresh::note);
+                fresh.note(why);
+                return table(v, fresh);
+            } catch (RuntimeException again) {
+                LOG.log(Level.WARNING, "Not even the table could be drawn", again);
+                return new RenderedViz("table", v, null, null, new TableViz(List.of(), List.of(), null), null,
+                        Sampling.none(0), List.of("This result could not be shown."));
+            }
         }
     }
 
@@ -80,6 +88,14 @@ public final class Renderer {
             return unfit(v, d);
         }
         ChartColumns columns = found.get();
+        if (type.equals("scatter") && !columns.orderedX(d)) {
+            Optional<ChartColumns> numeric = DistributionCharts.numericX(d, columns);
+            if (numeric.isEmpty()) {
+                d.note("A scatter needs two number columns; the table is shown.");
+                return table(v, d);
+            }
+            columns = numeric.get();
+        }
         Chart chart = switch (type) {
             case "pie" -> PartCharts.pie(d, columns);
             case "funnel" -> PartCharts.funnel(d, columns);

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,38 +44,38 @@ public final class SeriesTable {
     public static SeriesTable of(List<List<Object>> rows, int x, List<Integer> metrics, int breakout,
             List<String> names) {
         Map<Object, Integer> positions = new LinkedHashMap<>();
-        Map<Object, Map<Object, Double>> sums = new LinkedHashMap<>();
-        List<Object> seriesKeys = new ArrayList<>();
+        // per series, the sum at each x position (grown as positions appear): no map per series and x
+        Map<Object, List<Double>> sums = new LinkedHashMap<>();
         if (breakout < 0) {
             for (int m : metrics) {
-                seriesKeys.add(names.get(m));
-                sums.put(names.get(m), new HashMap<>());
+                sums.putIfAbsent(names.get(m), new ArrayList<>());
             }
         }
         for (List<Object> row : rows) {
             Object xv = key(cell(row, x));
-            positions.putIfAbsent(xv, positions.size());
+            Integer position = positions.get(xv);
+            if (position == null) {
+                position = positions.size();
+                positions.put(xv, position);
+            }
             if (breakout >= 0) {
-                Object sk = key(cell(row, breakout));
-                if (!sums.containsKey(sk)) {
-                    sums.put(sk, new HashMap<>());
-                    seriesKeys.add(sk);
-                }
-                add(sums.get(sk), xv, cell(row, metrics.get(0)));
+                add(sums.computeIfAbsent(key(cell(row, breakout)), k -> new ArrayList<>()), position,
+                        cell(row, metrics.get(0)));
             } else {
                 for (int m : metrics) {
-                    add(sums.get(names.get(m)), xv, cell(row, m));
+                    add(sums.get(names.get(m)), position, cell(row, m));
                 }
             }
         }
         List<Object> xs = new ArrayList<>(positions.keySet());
         List<Series> series = new ArrayList<>();
-        for (Object sk : seriesKeys) {
+        for (Map.Entry<Object, List<Double>> entry : sums.entrySet()) {
             Double[] values = new Double[xs.size()];
-            Map<Object, Double> bySeries = sums.get(sk);
-            for (int i = 0; i < xs.size(); i++) {
-                values[i] = bySeries.get(xs.get(i));
+            List<Double> bySeries = entry.getValue();
+            for (int i = 0; i < bySeries.size(); i++) {
+                values[i] = bySeries.get(i);
             }
+            Object sk = entry.getKey();
             String metric = breakout >= 0 ? names.get(metrics.get(0)) : (String) sk;
             series.add(new Series(breakout >= 0 ? ValueFormats.text(sk) : (String) sk, breakout >= 0 ? sk : null,
                     metric, values));
@@ -93,10 +92,14 @@ public final class SeriesTable {
         return value instanceof BigDecimal d ? d.stripTrailingZeros() : value;
     }
 
-    private static void add(Map<Object, Double> sums, Object x, Object value) {
+    private static void add(List<Double> sums, int position, Object value) {
+        while (sums.size() <= position) {
+            sums.add(null);
+        }
         Double d = ValueFormats.toDouble(value);
         if (d != null) {
-            sums.merge(x, d, Double::sum);
+            Double before = sums.get(position);
+            sums.set(position, before == null ? d : before + d);
         }
     }
 
@@ -123,9 +126,15 @@ public final class SeriesTable {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        double[] keys = sort.startsWith("x-") ? numericKeys() : null;
+        if (keys != null && ordered(keys, sort.equals("x-asc"))) {
+            return this;
+        }
         Comparator<Integer> comparator = switch (sort) {
-            case "x-asc" -> (a, b) -> compare(xs.get(a), xs.get(b));
-            case "x-desc" -> (a, b) -> compare(xs.get(b), xs.get(a));
+            case "x-asc" -> keys != null ? (a, b) -> Double.compare(keys[a], keys[b])
+                    : (a, b) -> compare(xs.get(a), xs.get(b));
+            case "x-desc" -> keys != null ? (a, b) -> Double.compare(keys[b], keys[a])
+                    : (a, b) -> compare(xs.get(b), xs.get(a));
             case "value-asc" -> Comparator.comparingDouble(this::total);
             case "value-desc" -> Comparator.comparingDouble(this::total).reversed();
             default -> null;
@@ -135,6 +144,29 @@ public final class SeriesTable {
         }
         java.util.Arrays.sort(order, comparator);
         return keep(java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** x values as numbers (times as epoch milliseconds) when all are numbers or all times, else null. */
+    private double[] numericKeys() {
+        double[] keys = new double[xs.size()];
+        boolean times = !xs.isEmpty() && ValueFormats.isTime(xs.get(0));
+        for (int i = 0; i < keys.length; i++) {
+            Object x = xs.get(i);
+            if (x == null || ValueFormats.isTime(x) != times || !times && ValueFormats.toDouble(x) == null) {
+                return null;
+            }
+            keys[i] = epochMillis(x);
+        }
+        return keys;
+    }
+
+    private static boolean ordered(double[] keys, boolean ascending) {
+        for (int i = 1; i < keys.length; i++) {
+            if (ascending ? keys[i] < keys[i - 1] : keys[i] > keys[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sum of all series at position {@code i} (missing values count 0). */

@@ -190,7 +190,7 @@ public final class ValueFormats {
         if (value instanceof byte[] bytes) {
             return "(" + bytes.length + " bytes)";
         }
-        return String.valueOf(value);
+        return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
     }
 
     public static boolean isTime(Object value) {
@@ -257,6 +257,9 @@ public final class ValueFormats {
             LocalDateTime t = wallClock(value);
             days &= t.toLocalTime().equals(LocalTime.MIDNIGHT);
             months &= days && t.getDayOfMonth() == 1;
+            if (!days) {
+                return DateGrain.MINUTE;
+            }
         }
         if (seen > 1 && months) {
             return DateGrain.MONTH;

@@ -1,7 +1,6 @@
 package com.insightiq.viz.control;
 
 import com.insightiq.viz.boundary.Sampling;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
@@ -27,18 +26,18 @@ public final class WaterfallChart {
         ChartConfig config = new ChartConfig("bar", d);
         config.labels(XLabels.of(d, table.xs()));
         config.label("Total");
-        JsonArrayBuilder bars = Json.createArrayBuilder();
-        JsonArrayBuilder colors = Json.createArrayBuilder();
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder bars = ChartConfig.JSON.createArrayBuilder();
+        JsonArrayBuilder colors = ChartConfig.JSON.createArrayBuilder();
+        JsonArrayBuilder changes = ChartConfig.JSON.createArrayBuilder();
         double running = 0;
         for (Double v : s.values()) {
             double change = v == null ? 0 : v;
-            bars.add(Json.createArrayBuilder().add(running).add(running + change));
+            bars.add(ChartConfig.JSON.createArrayBuilder().add(running).add(running + change));
             colors.add(change < 0 ? DECREASE : INCREASE);
             changes.add(change);
             running += change;
         }
-        bars.add(Json.createArrayBuilder().add(0).add(running));
+        bars.add(ChartConfig.JSON.createArrayBuilder().add(0).add(running));
         colors.add(TOTAL);
         changes.add(running);
         config.countPoints(s.values().length + 1);
@@ -47,7 +46,7 @@ public final class WaterfallChart {
         config.axis("x", d.settings().nested("xAxis"));
         config.axis("y", d.settings().nested("yAxis"));
         config.legend(d.settings(), false);
-        config.hints().add("waterfall", Json.createObjectBuilder().add("changes", changes).add("total", running));
+        config.hints().add("waterfall", ChartConfig.JSON.createObjectBuilder().add("changes", changes).add("total", running));
         XLabels.drill(config, d, single, table);
         Sampling sampling = sampled.sampling();
         config.sampling(sampling);

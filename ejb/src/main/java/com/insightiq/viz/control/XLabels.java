@@ -1,14 +1,15 @@
 package com.insightiq.viz.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The x/category labels of a chart, formatted on the server (times at the {@code dateGrain} or the grain the values
- * have, in the reporting zone), and the drill hints that map each label and dataset back to raw values.
+ * have, in the reporting zone), and the drill hints that map each label and dataset back to raw values (instants as
+ * ISO wall-clock times of the reporting zone, like the labels).
  */
 public final class XLabels {
     private XLabels() {
@@ -29,17 +30,19 @@ public final class XLabels {
 
     /** {@code drill}: the dimension column, raw value per label, the breakout column and raw value per dataset. */
     public static void drill(ChartConfig config, Drawing d, ChartColumns columns, SeriesTable table) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = ChartConfig.JSON.createArrayBuilder();
         for (Object x : table.xs()) {
-            values.add(ChartConfig.raw(x == ChartSampling.OTHER ? null : x));
+            // instants as the reporting zone's wall clock, so a click on "Apr 1" drills into 1 April, as labelled
+            Object raw = x instanceof OffsetDateTime ? d.formats().wallClock(x) : x;
+            values.add(ChartConfig.raw(x == ChartSampling.OTHER ? null : raw));
         }
-        JsonArrayBuilder seriesValues = Json.createArrayBuilder();
-        JsonArrayBuilder metrics = Json.createArrayBuilder();
+        JsonArrayBuilder seriesValues = ChartConfig.JSON.createArrayBuilder();
+        JsonArrayBuilder metrics = ChartConfig.JSON.createArrayBuilder();
         for (SeriesTable.Series s : table.series()) {
             seriesValues.add(ChartConfig.raw(s.key()));
             metrics.add(s.metric());
         }
-        JsonObjectBuilder drill = Json.createObjectBuilder()
+        JsonObjectBuilder drill = ChartConfig.JSON.createObjectBuilder()
                 .add("dimension", d.names().get(columns.x()))
                 .add("dimensionType", d.kind(columns.x()).name().toLowerCase(java.util.Locale.ROOT))
                 .add("dateGrain", d.kind(columns.x()) == ColumnKind.TIME ? grain(d, table.xs()).code() : "")

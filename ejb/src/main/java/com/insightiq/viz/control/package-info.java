@@ -70,9 +70,10 @@
  * </table>
  *
  * <h2>{@code options.plugins.insightiq} (hints for the page's Chart.js extender)</h2>
- * {@code locale} (BCP 47), {@code timeZone}, {@code numberFormat} (as above, with defaults filled), {@code labels},
+ * {@code locale} (BCP 47), {@code timeZone} (IANA id or "UTC"), {@code currency}, {@code numberFormat} (as above, with defaults filled), {@code labels},
  * {@code sampling {method, sourcePoints, shownPoints}}, {@code drill {dimension, dimensionType, dateGrain, values[]
- * (raw value per label: numbers, ISO-8601 strings for times, null for "Other"), metrics[] and seriesValues[] (per
+ * (raw value per label: numbers, ISO-8601 strings for times — instants as the reporting zone's wall clock, like the
+ * labels — null for "Other"), metrics[] and seriesValues[] (per
  * dataset), series (breakout column, when any)}}, and per type: {@code normalized} (100 % stacking), {@code goal},
  * {@code percentages} (pie: share per slice, 0–1), {@code waterfall {changes[], total}}, {@code histogram {column,
  * bins[[from, to]]}}, {@code gauge {min, max, value, formatted}}, {@code xTime} (scatter: x values are epoch

@@ -51,6 +51,8 @@ class CartesianChartsTest {
         JsonObject drill = json(viz.chartConfig()).getJsonObject("options").getJsonObject("plugins")
                 .getJsonObject("insightiq").getJsonObject("drill");
         assertEquals("region", drill.getString("dimension"));
+        assertEquals("UTC", json(viz.chartConfig()).getJsonObject("options").getJsonObject("plugins")
+                .getJsonObject("insightiq").getString("timeZone"));
         assertEquals("product", drill.getString("series"));
         assertEquals("B", drill.getJsonArray("seriesValues").getString(1));
     }
@@ -169,5 +171,41 @@ class CartesianChartsTest {
         assertEquals("bar", viz.type());
         assertEquals(2, viz.notes().size());
         assertEquals("region", viz.effective().settings().get("dimension"));
+    }
+
+    @Test
+    void fiftyThousandTimePointsRenderAsTwoThousand() {
+        List<List<Object>> rows = new ArrayList<>();
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2020-01-01T00:00Z");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 50_000; i++) {
+            rows.add(List.of(start.plusMinutes(10L * i), random.nextGaussian() * 10 + i / 1000.0));
+        }
+        var data = data(List.of("at:timestamptz", "value:float8"), rows);
+        for (int warm = 0; warm < 30; warm++) {
+            render(data, "line", Map.of());
+        }
+        long begin = System.nanoTime();
+        RenderedViz viz = render(data, "line", Map.of());
+        System.out.println("Line of 50,000 points rendered (after warm-up) in " + (System.nanoTime() - begin) / 1_000_000 + " ms, "
+                + viz.chartConfig().length() + " characters of JSON");
+        assertEquals(2000, labels(viz).size());
+        assertEquals(2000, values(datasets(viz).getJsonObject(0)).size());
+        assertEquals(new com.insightiq.viz.boundary.Sampling("lttb", 50_000, 2000), viz.sampling());
+        assertEquals("Jan 1, 2020, 12:00 AM", labels(viz).get(0).replace('\u202f', ' '));
+        assertTrue(json(viz.chartConfig()).getJsonObject("options").containsKey("animation"));
+    }
+
+    @Test
+    void drillValuesOfInstantsAreTheReportingZonesWallClock() {
+        RenderedViz viz = render(data(List.of("at:timestamptz", "n:bigint"),
+                new Object[] {java.time.OffsetDateTime.parse("2024-03-31T23:30Z"), 1L},
+                new Object[] {java.time.OffsetDateTime.parse("2024-04-01T08:00Z"), 2L}), "line", Map.of(),
+                java.util.Locale.ENGLISH, java.time.ZoneId.of("Europe/Berlin"), 2000);
+        assertEquals("Apr 1, 2024, 1:30 AM", labels(viz).get(0).replace('\u202f', ' '));
+        JsonObject drill = json(viz.chartConfig()).getJsonObject("options").getJsonObject("plugins")
+                .getJsonObject("insightiq").getJsonObject("drill");
+        assertEquals("2024-04-01T01:30", drill.getJsonArray("values").getString(0));
+        assertEquals("minute", drill.getString("dateGrain"));
     }
 }

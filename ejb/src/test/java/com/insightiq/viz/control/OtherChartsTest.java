@@ -132,4 +132,33 @@ class OtherChartsTest {
         assertEquals(label, labels(viz).get(0));
         assertEquals(ValueFormats.MAX_LABEL, labels(viz).get(1).length());
     }
+
+    @Test
+    void aScatterOfNamedPointsUsesTheNameAsSeries() {
+        RenderedViz viz = render(data(List.of("name:text", "price:numeric", "sold:integer"),
+                new Object[] {"a", 1L, 10L}, new Object[] {"b", 2L, 20L}), "scatter", Map.of());
+        assertEquals("scatter", viz.type());
+        assertEquals("price", viz.effective().settings().get("dimension"));
+        assertEquals("name", viz.effective().settings().get("series"));
+        assertEquals(2, datasets(viz).size());
+        assertEquals(20.0, datasets(viz).getJsonObject(1).getJsonArray("data").getJsonObject(0)
+                .getJsonNumber("y").doubleValue());
+    }
+
+    @Test
+    void lttbKeepsSharedLabelsForSeveralSeries() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            rows.add(List.of((long) i, Math.sin(i / 50.0), i == 1500 ? 100.0 : Math.cos(i / 70.0)));
+        }
+        RenderedViz viz = render(data(List.of("t:bigint:pk", "a:float8", "b:float8"), rows), "line", Map.of(),
+                java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC, 300);
+        int shown = labels(viz).size();
+        assertTrue(shown >= 300 && shown <= 600, "shown " + shown);
+        assertEquals(shown, values(datasets(viz).getJsonObject(0)).size());
+        assertEquals(shown, values(datasets(viz).getJsonObject(1)).size());
+        int spike = labels(viz).indexOf("1500");
+        assertTrue(spike > 0);
+        assertEquals(100.0, values(datasets(viz).getJsonObject(1)).get(spike));
+    }
 }
