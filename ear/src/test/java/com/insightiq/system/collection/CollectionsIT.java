@@ -51,6 +51,13 @@ class CollectionsIT {
         assertEquals("/" + eu + "/", com.insightiq.system.Database.count("SELECT count(*) FROM tenant_" + t.slug
                 + ".collection WHERE id = ? AND location = '/" + eu + "/'", de) == 1 ? "/" + eu + "/" : "wrong");
 
+        int version = t.admin.get(t.api("/collections/" + eu)).json().getInt("version");
+        t.itemNames(t.admin, Long.toString(eu));
+        t.outline(t.admin);
+        assertEquals(version, t.admin.get(t.api("/collections/" + eu)).json().getInt("version"), "reads change nothing");
+        Api.Reply current = t.admin.put(t.api("/collections/" + eu), CollectionTenant.form("Europe", null)
+                .add("version", version).build().toString());
+        assertEquals(200, current.status(), current::toString);
         Api.Reply stale = t.admin.put(t.api("/collections/" + eu), CollectionTenant.form("Europe", null)
                 .add("version", 0).build().toString());
         stale.isJsonError(409);
