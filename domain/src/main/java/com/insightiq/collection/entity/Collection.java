@@ -2,6 +2,7 @@ package com.insightiq.collection.entity;
 
 import com.insightiq.platform.entity.Archival;
 import com.insightiq.platform.entity.Authorship;
+import com.insightiq.platform.entity.PresentEmbeddables;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.Customizer;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -24,6 +26,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "collection")
+@Customizer(PresentEmbeddables.class)
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = "eclipselink.tenant-id")
 @NamedQuery(name = Collection.ALL, query = "SELECT c FROM Collection c ORDER BY LOWER(c.name), c.id")

@@ -57,6 +57,22 @@ class CollectionsBrowserIT {
             assertTrue(browser.waitFor("nav.iq-crumbs").getText().contains("Campaigns"));
             browser.screenshot("CollectionsBrowserIT-created");
 
+            browser.waitFor("#bookmarkToggle").click();
+            browser.waitUntil(d -> d.findElement(By.id("sidebarBookmarks")).getText().contains("Spring 2025"),
+                    "the bookmark shows in the sidebar");
+            browser.waitFor("#archiveCollectionButton").click();
+            browser.waitFor(".ui-confirmdialog-yes").click();
+            browser.waitForUrl("id=" + campaigns);
+            browser.waitFor("#navTrash").click();
+            browser.waitForUrl("trash.xhtml");
+            WebElement trashTable = browser.waitFor("#trashForm\\:trashTable");
+            assertTrue(trashTable.getText().contains("Spring 2025"), trashTable::getText);
+            browser.screenshot("CollectionsBrowserIT-trash");
+            browser.driver.findElement(By.cssSelector("#trashForm\\:trashTable button[id$='restore']")).click();
+            browser.waitUntil(d -> d.findElement(By.id("trashForm:trashTable")).getText().contains("empty")
+                    || !d.findElement(By.id("trashForm:trashTable")).getText().contains("Spring 2025"),
+                    "restored, it leaves the trash");
+
             WebElement search = browser.waitFor("#q_input");
             search.sendKeys("campaign rev");
             browser.waitUntil(d -> d.findElements(By.cssSelector(".iq-search-panel .ui-autocomplete-item"))

@@ -51,6 +51,13 @@ class CollectionsIT {
         assertEquals("/" + eu + "/", com.insightiq.system.Database.count("SELECT count(*) FROM tenant_" + t.slug
                 + ".collection WHERE id = ? AND location = '/" + eu + "/'", de) == 1 ? "/" + eu + "/" : "wrong");
 
+        int version = t.admin.get(t.api("/collections/" + eu)).json().getInt("version");
+        t.itemNames(t.admin, Long.toString(eu));
+        t.outline(t.admin);
+        assertEquals(version, t.admin.get(t.api("/collections/" + eu)).json().getInt("version"), "reads change nothing");
+        Api.Reply current = t.admin.put(t.api("/collections/" + eu), CollectionTenant.form("Europe", null)
+                .add("version", version).build().toString());
+        assertEquals(200, current.status(), current::toString);
         Api.Reply stale = t.admin.put(t.api("/collections/" + eu), CollectionTenant.form("Europe", null)
                 .add("version", 0).build().toString());
         stale.isJsonError(409);
@@ -143,7 +150,12 @@ class CollectionsIT {
         t.question("Alpha", null, c, me);
         long zulu = t.question("Zulu", null, c, me);
         t.collection(t.admin, "Beta sub", c);
+        String versionOf = "SELECT version FROM tenant_" + t.slug + ".question WHERE id = ?";
+        long before = com.insightiq.system.Database.count(versionOf, zulu);
         assertEquals(List.of("Beta sub", "Alpha", "Zulu"), t.itemNames(t.admin, Long.toString(c)));
+        t.admin.get(t.api("/collections/trash"));
+        t.admin.get(t.api("/search?q=zulu"));
+        assertEquals(before, com.insightiq.system.Database.count(versionOf, zulu), "listing leaves questions alone");
         assertEquals(204, t.admin.post(t.api("/collections/" + c + "/pins"), "{\"questionId\": " + zulu + "}")
                 .status());
         assertEquals(List.of("Zulu", "Beta sub", "Alpha"), t.itemNames(t.admin, Long.toString(c)));

@@ -140,6 +140,9 @@ public class Collections {
         if (c.archival().archived()) {
             throw new InvalidInputException("The collection is in the trash; restore it first.");
         }
+        if (c.personal() && c.parentId().isEmpty()) {
+            throw new InvalidInputException("A personal collection keeps its name and place.");
+        }
         String name = CollectionStore.name(form.name());
         String description = CollectionStore.description(form.description());
         boolean move = !java.util.Objects.equals(form.parentId(), c.parentId().orElse(null));
@@ -166,9 +169,6 @@ public class Collections {
     }
 
     private void move(CollectionPolicy policy, String slug, Collection c, CollectionForm form) {
-        if (c.personal() && c.parentId().isEmpty()) {
-            throw new InvalidInputException("A personal collection stays where it is.");
-        }
         Collection target = parent(policy, slug, form);
         if (target != null && (target.id().equals(c.id()) || target.location().contains("/" + c.id() + "/"))) {
             throw new InvalidInputException("A collection cannot move into itself or one of its sub-collections.");

@@ -68,16 +68,17 @@ public class Search {
         return query.run(tenant.schema(), terms.get(), asked, scope).stream().map(Search::hit).toList();
     }
 
+    /** Catalog hits name their table; everything else (questions, collections, later dashboards) its collection. */
     private static SearchHit hit(SearchHitRow r) {
         return switch (r.kind()) {
-            case "question" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
-                    "/question.xhtml?id=" + r.id());
-            case "collection" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
-                    "/collection/" + r.id());
             case "table" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), null, r.parentName(), r.score(),
                     "/browse-table.xhtml?id=" + r.id());
-            default -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), null, r.parentName(), r.score(),
-                    "/browse-table.xhtml?id=" + r.parentId());
+            case "column" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), null, r.parentName(),
+                    r.score(), "/browse-table.xhtml?id=" + r.parentId());
+            case "collection" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
+                    "/collection/" + r.id());
+            default -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
+                    "/" + r.kind() + ".xhtml?id=" + r.id());
         };
     }
 

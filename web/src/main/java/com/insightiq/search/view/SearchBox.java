@@ -84,6 +84,11 @@ public class SearchBox {
         };
     }
 
+    /** The heading of a hit's group in the dropdown: its kind, in the person's language. */
+    public String group(SearchHit hit) {
+        return hit == null ? "" : notices.text("search.kind." + hit.kind());
+    }
+
     /** Where a hit lives, for the second line: its collection or its table. */
     public String where(SearchHit hit) {
         if (hit.collection() != null) {
