@@ -47,23 +47,31 @@ class ChartTypesBrowserIT {
         try (Browser browser = new Browser()) {
             VizEditor editor = new VizEditor(browser);
             editor.open();
-
-            table(editor, browser);
-            scalars(editor, browser);
-            bars(editor, browser);
-            lines(editor, browser);
-            parts(editor, browser);
-            distributions(editor, browser);
-            pivot(editor, browser);
-            scriptLabel(editor, browser);
-            png(editor);
-            darkTheme(editor, browser);
-            for (String url : browser.loadedResources()) {
-                assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:") || url.startsWith("blob:"),
-                        "everything is served by InsightIQ itself, nothing from the internet: " + url);
+            try {
+                everyType(editor, browser);
+            } catch (Throwable failed) {
+                shot(browser, "failure");
+                throw failed;
             }
-            drill(editor, browser);
         }
+    }
+
+    private static void everyType(VizEditor editor, Browser browser) throws Exception {
+        table(editor, browser);
+        scalars(editor, browser);
+        bars(editor, browser);
+        lines(editor, browser);
+        parts(editor, browser);
+        distributions(editor, browser);
+        pivot(editor, browser);
+        scriptLabel(editor, browser);
+        png(editor);
+        darkTheme(editor, browser);
+        for (String url : browser.loadedResources()) {
+            assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:") || url.startsWith("blob:"),
+                    "everything is served by InsightIQ itself, nothing from the internet: " + url);
+        }
+        drill(editor, browser);
     }
 
     private static void shot(Browser browser, String type) throws Exception {
@@ -112,12 +120,12 @@ class ChartTypesBrowserIT {
         double revenue = ((Number) sample("SELECT sum(total) FROM orders WHERE status = 'completed'").get(0).get(0))
                 .doubleValue();
         editor.choose("progress");
+        assertEquals(revenue, raw(browser), CENTS, "progress shows the revenue");
         WebElement goal = browser.waitFor("[data-setting='goal'] input[type='text'], [data-setting='goal'] input:not([type='hidden'])");
         goal.sendKeys(String.valueOf(Math.round(revenue * 2)));
         editor.js("var v = document.getElementById('editorViz'); v.setAttribute('data-stale', '1');");
         goal.sendKeys(org.openqa.selenium.Keys.TAB);
         editor.awaitFresh("the goal");
-        assertEquals(revenue, raw(browser), CENTS, "progress shows the revenue");
         String width = browser.waitFor("#editorViz .iq-viz-progress-bar").getAttribute("style");
         java.util.regex.Matcher percent = java.util.regex.Pattern.compile("width: ?([0-9.]+)%").matcher(width);
         assertTrue(percent.find() && Math.abs(Double.parseDouble(percent.group(1)) - 50) < 0.5,
