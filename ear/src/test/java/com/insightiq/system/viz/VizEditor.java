@@ -42,8 +42,12 @@ final class VizEditor {
 
     /** Clicks as a person would, after scrolling the element to the middle (the sticky top bar covers the top). */
     void click(String css) {
-        WebElement element = browser.waitFor(css);
-        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        press(browser.waitFor(css));
+    }
+
+    void press(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private void markStale() {
@@ -95,7 +99,7 @@ final class VizEditor {
         WebElement button = browser.driver.findElements(By.cssSelector("[data-setting='" + setting + "'] .ui-button"))
                 .stream().filter(b -> b.getText().trim().equals(option)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + option + " for " + setting));
-        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        press(button);
         awaitFresh(setting + " = " + option);
     }
 

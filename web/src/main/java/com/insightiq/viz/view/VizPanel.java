@@ -221,49 +221,19 @@ public class VizPanel implements Serializable {
         return metrics.isEmpty() ? getNumberColumns() : metrics;
     }
 
-    /** Colours per series ({@code colors.<series>}, a CSS colour); keys may hold dots, so not by path. */
+    /** Colours per series ({@code colors.<series>}, {@code #rrggbb}). */
     public Map<String, String> getColor() {
-        return new NamedEntries<>("colors") {
-            @Override
-            String read(Object value) {
-                return value instanceof String s && s.matches("#?[0-9a-fA-F]{6}") ? "#" + s.replace("#", "") : null;
-            }
-
-            @Override
-            Object write(String value) {
-                return value == null || !value.matches("#?[0-9a-fA-F]{6}") ? null : "#" + value.replace("#", "");
-            }
-        };
+        return SettingsEntries.colors(settings);
     }
 
     /** Table column titles ({@code table.columns[].title}). */
     public Map<String, String> getColumnTitle() {
-        return new TableColumns<>("title") {
-            @Override
-            String read(Object value) {
-                return value instanceof String s ? s : null;
-            }
-
-            @Override
-            Object write(String value) {
-                return value == null || value.isBlank() ? null : value.strip();
-            }
-        };
+        return SettingsEntries.columnTitles(settings);
     }
 
     /** Hidden table columns ({@code table.columns[].hidden}). */
     public Map<String, Boolean> getColumnHidden() {
-        return new TableColumns<>("hidden") {
-            @Override
-            Boolean read(Object value) {
-                return Boolean.TRUE.equals(value);
-            }
-
-            @Override
-            Object write(Boolean value) {
-                return Boolean.TRUE.equals(value) ? Boolean.TRUE : null;
-            }
-        };
+        return SettingsEntries.columnHidden(settings);
     }
 
     public ConditionalRuleForm getNewRule() {
@@ -356,94 +326,5 @@ public class VizPanel implements Serializable {
         value.put("column", column);
         value.put("aggregation", aggregation == null ? "sum" : aggregation);
         settings.put("pivot.values", new ArrayList<Object>(List.of(value)));
-    }
-
-    /** Entries of the settings map under {@code key}, one per name. */
-    private abstract class NamedEntries<V> extends java.util.AbstractMap<String, V> {
-        private final String key;
-
-        NamedEntries(String key) {
-            this.key = key;
-        }
-
-        abstract V read(Object value);
-
-        abstract Object write(V value);
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public V get(Object name) {
-            return read(settings.get(key) instanceof Map<?, ?> m ? ((Map<String, Object>) m).get((String) name)
-                    : null);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public V put(String name, V value) {
-            Map<String, Object> map = settings.get(key) instanceof Map<?, ?> m
-                    ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
-            Object stored = write(value);
-            if (stored == null) {
-                map.remove(name);
-            } else {
-                map.put(name, stored);
-            }
-            settings.put(key, map.isEmpty() ? null : map);
-            return null;
-        }
-
-        @Override
-        public java.util.Set<Entry<String, V>> entrySet() {
-            return java.util.Set.of();
-        }
-    }
-
-    /** One property of {@code table.columns[]} entries, addressed by the column's name. */
-    private abstract class TableColumns<V> extends java.util.AbstractMap<String, V> {
-        private final String property;
-
-        TableColumns(String property) {
-            this.property = property;
-        }
-
-        abstract V read(Object value);
-
-        abstract Object write(V value);
-
-        @SuppressWarnings("unchecked")
-        private List<Map<String, Object>> entries() {
-            return settings.get("table.columns") instanceof List<?> list
-                    ? new ArrayList<>((List<Map<String, Object>>) list) : new ArrayList<>();
-        }
-
-        @Override
-        public V get(Object name) {
-            return read(entries().stream().filter(e -> name.equals(e.get("name"))).findFirst()
-                    .map(e -> e.get(property)).orElse(null));
-        }
-
-        @Override
-        public V put(String name, V value) {
-            List<Map<String, Object>> entries = entries();
-            Map<String, Object> entry = entries.stream().filter(e -> name.equals(e.get("name"))).findFirst()
-                    .map(LinkedHashMap::new).orElseGet(() -> new LinkedHashMap<>(Map.of("name", name)));
-            entries.removeIf(e -> name.equals(e.get("name")));
-            Object stored = write(value);
-            if (stored == null) {
-                entry.remove(property);
-            } else {
-                entry.put(property, stored);
-            }
-            if (entry.size() > 1) {
-                entries.add(entry);
-            }
-            settings.put("table.columns", entries.isEmpty() ? null : new ArrayList<Object>(entries));
-            return null;
-        }
-
-        @Override
-        public java.util.Set<Entry<String, V>> entrySet() {
-            return java.util.Set.of();
-        }
     }
 }
