@@ -137,10 +137,8 @@ public class Collection {
         return personalOwnerId != null;
     }
 
+    /** Never null: {@link PresentEmbeddables} loads it even when the trash columns are NULL. */
     public Archival archival() {
-        if (archival == null) {
-            archival = new Archival();
-        }
         return archival;
     }
 

@@ -2,6 +2,7 @@ package com.insightiq.question.entity;
 
 import com.insightiq.platform.entity.Archival;
 import com.insightiq.platform.entity.Authorship;
+import com.insightiq.platform.entity.PresentEmbeddables;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.Customizer;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -24,6 +26,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "question")
+@Customizer(PresentEmbeddables.class)
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = "eclipselink.tenant-id")
 @NamedQuery(name = Question.IN_COLLECTION, query = "SELECT q FROM Question q WHERE q.collectionId = :collection"
@@ -120,25 +123,16 @@ public class Question {
         this.pinned = value;
     }
 
-    /**
-     * Trash state without touching {@link #archival()}: EclipseLink reads an all-null embeddable as null, and the
-     * getter's replacement object would count as a change (an UPDATE and a new version on a mere read).
-     */
     public boolean archived() {
-        return archival != null && archival.archived();
+        return archival().archived();
     }
 
     public void archive(long userId) {
-        if (archival == null) {
-            archival = new Archival();
-        }
-        archival.archive(userId);
+        archival().archive(userId);
     }
 
     public void restoreFromTrash() {
-        if (archival != null) {
-            archival.restore();
-        }
+        archival().restore();
     }
 
     public void handOver(long newOwnerId) {
@@ -193,10 +187,8 @@ public class Question {
         return pinned;
     }
 
+    /** Never null: {@link PresentEmbeddables} loads it even when the trash columns are NULL. */
     public Archival archival() {
-        if (archival == null) {
-            archival = new Archival();
-        }
         return archival;
     }
 
