@@ -3,12 +3,10 @@ package com.insightiq.query.boundary;
 import com.insightiq.access.control.Caller;
 import com.insightiq.access.entity.User;
 import com.insightiq.platform.control.NotFoundException;
-import com.insightiq.query.control.ChartRows;
 import com.insightiq.query.control.Execution;
 import com.insightiq.query.control.ExecutionStatus;
 import com.insightiq.query.control.Executions;
 import com.insightiq.query.control.QueryEngine;
-import com.insightiq.query.control.QueryLimits;
 import com.insightiq.query.control.QueryProblem;
 import com.insightiq.query.control.QuerySpec;
 import com.insightiq.query.control.ResultPage;
@@ -16,7 +14,6 @@ import com.insightiq.query.control.RowSink;
 import com.insightiq.query.entity.QueryPurpose;
 import com.insightiq.query.entity.QueryRun;
 import com.insightiq.tenancy.control.TenantAccess;
-import com.insightiq.viz.boundary.VizData;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -64,8 +61,6 @@ public class Queries {
     @Inject
     Executions executions;
 
-    @Inject
-    QueryLimits limits;
 
     /** Wakes waiting callers; the server's default scheduler, not the engine's threads. */
     @Resource
@@ -125,20 +120,6 @@ public class Queries {
         QueryForm request = form == null ? new QueryForm(null, null, null, null, null) : form;
         engine.exportNow(QuerySpec.of(member.tenant(), member.userId(), request.dataSourceId(), request.sql(),
                 request.parameters(), QueryPurpose.EXPORT, null, null), sink);
-    }
-
-    /**
-     * The rows a chart of the editor's query draws: every row up to {@code insightiq.viz.max-rows} (default 100,000),
-     * read through a {@link ChartRows} sink on the calling thread (no row cap of a page; {@code truncated} when rows
-     * were left unread). Hand the answer to {@code Visualizations.render}. Same rights as {@link #export}.
-     */
-    public VizData chartData(String slug, QueryForm form) {
-        QueryAccess.Member member = queryAccess.enter(slug, "run");
-        QueryForm request = form == null ? new QueryForm(null, null, null, null, null) : form;
-        ChartRows rows = new ChartRows(limits.vizMaxRows());
-        engine.exportNow(QuerySpec.of(member.tenant(), member.userId(), request.dataSourceId(), request.sql(),
-                request.parameters(), QueryPurpose.EXPORT, null, null), rows);
-        return new VizData(rows.columnList(), rows.rows(), rows.truncated(), rows.rows().size());
     }
 
     /** The caller's own recent runs, newest first. */

@@ -62,10 +62,6 @@ public class QueryLimits {
     @ConfigProperty(name = "insightiq.query.max-sql-bytes", defaultValue = "100000")
     int maxSqlBytes;
 
-    @Inject
-    @ConfigProperty(name = "insightiq.viz.max-rows", defaultValue = "100000")
-    int vizMaxRows;
-
     @Resource(lookup = "jdbc/insightiq")
     DataSource dataSource;
 
@@ -91,11 +87,6 @@ public class QueryLimits {
 
     public int rowCap() {
         return rowCap;
-    }
-
-    /** The most rows a chart reads (the viz engine downsamples what it draws). */
-    public int vizMaxRows() {
-        return vizMaxRows;
     }
 
     public int cacheMaxRows() {

@@ -2,11 +2,9 @@ package com.insightiq.question.boundary;
 
 import com.insightiq.query.boundary.ParameterForm;
 import com.insightiq.query.boundary.Queries;
-import com.insightiq.query.control.ChartRows;
 import com.insightiq.query.control.Execution;
 import com.insightiq.query.control.QueryEngine;
 import com.insightiq.query.control.QueryFailedException;
-import com.insightiq.query.control.QueryLimits;
 import com.insightiq.query.control.QueryOrigin;
 import com.insightiq.query.control.QueryProblem;
 import com.insightiq.query.control.QuerySpec;
@@ -16,7 +14,7 @@ import com.insightiq.query.entity.QueryPurpose;
 import com.insightiq.question.control.QuestionValues;
 import com.insightiq.viz.boundary.RenderedViz;
 import com.insightiq.viz.boundary.Visualizations;
-import com.insightiq.viz.boundary.VizData;
+import com.insightiq.viz.control.ChartRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -40,8 +38,6 @@ public class QuestionRuns {
     @Inject
     QueryEngine engine;
 
-    @Inject
-    QueryLimits limits;
 
     @Inject
     Visualizations visualizations;
@@ -65,11 +61,10 @@ public class QuestionRuns {
      */
     public RenderedViz visualize(String slug, long id, List<ParameterForm> values, Locale locale) {
         QuestionAccess.Runner runner = access.forRun(slug, id);
-        ChartRows rows = new ChartRows(limits.vizMaxRows());
+        ChartRows rows = new ChartRows(visualizations.maxRows());
         // EXPORT: every row into the sink (the sink stops at the chart limit), not the interactive first page.
         engine.exportNow(spec(runner, values, QueryPurpose.EXPORT), rows);
-        VizData data = new VizData(rows.columnList(), rows.rows(), rows.truncated(), rows.rows().size());
-        return visualizations.render(data, runner.question().visualization(), locale, reportZone());
+        return visualizations.render(rows.data(), runner.question().visualization(), locale, reportZone());
     }
 
     private static QuerySpec spec(QuestionAccess.Runner runner, List<ParameterForm> values, QueryPurpose purpose) {

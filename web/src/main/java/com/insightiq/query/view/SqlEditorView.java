@@ -14,6 +14,7 @@ import com.insightiq.query.control.QueryProblem;
 import com.insightiq.tenancy.api.CurrentTenant;
 import com.insightiq.connection.entity.Engine;
 import com.insightiq.viz.boundary.DrilledQuery;
+import com.insightiq.viz.boundary.ChartData;
 import com.insightiq.viz.boundary.Visualizations;
 import com.insightiq.viz.view.DrillClick;
 import com.insightiq.viz.view.VizPanel;
@@ -72,6 +73,9 @@ public class SqlEditorView implements Serializable {
 
     @Inject
     Visualizations visualizations;
+
+    @Inject
+    ChartData chartData;
 
     private String slug;
     private Long dataSourceId;
@@ -241,7 +245,7 @@ public class SqlEditorView implements Serializable {
             return;
         }
         try {
-            notices.fetch(() -> queries.chartData(slug, lastRun.form())).ifPresentOrElse(vizPanel::show,
+            notices.fetch(() -> chartData.of(slug, lastRun.form())).ifPresentOrElse(vizPanel::show,
                     vizPanel::clear);
         } catch (QueryFailedException failure) {
             vizPanel.clear();

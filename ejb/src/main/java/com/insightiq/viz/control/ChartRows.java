@@ -1,5 +1,8 @@
-package com.insightiq.query.control;
+package com.insightiq.viz.control;
 
+import com.insightiq.query.control.ResultColumn;
+import com.insightiq.query.control.RowSink;
+import com.insightiq.viz.boundary.VizData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,5 +51,10 @@ public final class ChartRows implements RowSink {
 
     public boolean truncated() {
         return truncated;
+    }
+
+    /** What was read, for the renderer. */
+    public VizData data() {
+        return new VizData(columns, rows(), truncated, rows.size());
     }
 }

@@ -1,4 +1,4 @@
-package com.insightiq.query.control;
+package com.insightiq.viz.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
