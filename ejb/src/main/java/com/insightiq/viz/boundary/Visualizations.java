@@ -93,7 +93,7 @@ public class Visualizations {
 
     /** As {@link #drill(String, DrillRequest, List)}, quoting identifiers as the source's engine does. */
     public DrilledQuery drill(String sql, DrillRequest request, List<ResultColumn> columns, Engine engine) {
-        return new DrillThrough(drivers.forEngine(engine)::quote).drill(sql, request,
+        return new DrillThrough(drivers.forEngine(engine)).drill(sql, request,
                 columns == null ? List.of() : columns);
     }
 }

@@ -1,5 +1,7 @@
 package com.insightiq.viz.control;
 
+import com.insightiq.connection.control.Driver;
+import com.insightiq.connection.entity.Engine;
 import com.insightiq.platform.control.InvalidInputException;
 import com.insightiq.query.boundary.ParameterForm;
 import com.insightiq.query.control.Classified;
@@ -38,10 +40,12 @@ public final class DrillThrough {
     static final int MAX_VALUES = 20;
 
     private final UnaryOperator<String> quote;
+    private final boolean bitBooleans;
 
-    /** {@code quote}: the engine's identifier quoting ({@code Driver::quote}). */
-    public DrillThrough(UnaryOperator<String> quote) {
-        this.quote = quote;
+    /** Identifiers are quoted as {@code driver} does; booleans are compared as that engine spells them. */
+    public DrillThrough(Driver driver) {
+        this.quote = driver::quote;
+        this.bitBooleans = driver.engine() == Engine.SQLSERVER;
     }
 
     public DrilledQuery drill(String sql, DrillRequest request, List<ResultColumn> columns) {
@@ -148,8 +152,9 @@ public final class DrillThrough {
                 return between(col, "date", span[0].toString(), span[1].toString(), names, parameters);
             }
             case BOOLEAN -> {
-                // a fixed keyword chosen by the value, not the value's text
-                return col + (truth(column.name(), value) ? " IS TRUE" : " IS FALSE");
+                // a fixed literal chosen by the value, never the value's text; SQL Server has bits, not TRUE
+                boolean truth = truth(column.name(), value);
+                return col + (bitBooleans ? (truth ? " = 1" : " = 0") : truth ? " = TRUE" : " = FALSE");
             }
             case NUMBER -> {
                 String variable = names.next();

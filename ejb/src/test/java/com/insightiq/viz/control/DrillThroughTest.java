@@ -24,7 +24,7 @@ class DrillThroughTest {
     private static final List<ResultColumn> COLUMNS = List.of(new ResultColumn("region", "text", null),
             new ResultColumn("month", "date", null), new ResultColumn("orders", "bigint", null),
             new ResultColumn("paid", "bool", null), new ResultColumn(EVIL, "varchar", null));
-    private final DrillThrough postgres = new DrillThrough(new Drivers().forEngine(Engine.POSTGRESQL)::quote);
+    private final DrillThrough postgres = new DrillThrough(new Drivers().forEngine(Engine.POSTGRESQL));
 
     @Test
     void rowsWrapsTheQueryAndBindsTheClickedValue() {
@@ -49,7 +49,7 @@ class DrillThroughTest {
         DrilledQuery q = postgres.drill("SELECT * FROM t", new DrillRequest("rows", Map.of(EVIL, "a"), null),
                 COLUMNS);
         assertTrue(q.sql().endsWith("WHERE drill_q.\"\"\"; DROP TABLE x; --\" = {{drill_1}}"), q.sql());
-        DrilledQuery mysql = new DrillThrough(new Drivers().forEngine(Engine.MYSQL)::quote).drill("SELECT * FROM t",
+        DrilledQuery mysql = new DrillThrough(new Drivers().forEngine(Engine.MYSQL)).drill("SELECT * FROM t",
                 new DrillRequest("breakout", Map.of(), EVIL), COLUMNS);
         assertTrue(mysql.sql().startsWith("SELECT drill_q.`\"; DROP TABLE x; --`, count(*) AS `count`"),
                 mysql.sql());
@@ -82,7 +82,10 @@ class DrillThroughTest {
         values.put("region", null);
         DrilledQuery q = postgres.drill("SELECT * FROM t", new DrillRequest("rows", values, null), COLUMNS);
         assertTrue(q.sql().contains("drill_q.\"orders\" = {{drill_1}}"));
-        assertTrue(q.sql().contains("drill_q.\"paid\" IS TRUE"));
+        assertTrue(q.sql().contains("drill_q.\"paid\" = TRUE"));
+        assertTrue(new DrillThrough(new Drivers().forEngine(Engine.SQLSERVER)).drill("SELECT * FROM t",
+                new DrillRequest("rows", Map.of("paid", false), null), COLUMNS).sql()
+                .endsWith("WHERE drill_q.[paid] = 0"));
         assertTrue(q.sql().contains("drill_q.\"region\" IS NULL"));
         assertEquals(List.of(new ParameterForm("drill_1", "number", 12L, null, null)), q.parameters());
         assertThrows(InvalidInputException.class, () -> postgres.drill("SELECT * FROM t",
