@@ -188,7 +188,7 @@ class QuestionsIT {
             Api.Reply third = t.admin.put(path, t.body("Totals renamed", "SELECT region FROM sales WHERE id > {{min}}")
                     .add("description", "Now a bar chart").add("parameters", first.getJsonArray("parameters"))
                     .add("visualization", Json.createObjectBuilder().add("type", "bar").add("settings",
-                            Json.createObjectBuilder().add("stacked", true))).add("cacheTtlSeconds", 60)
+                            Json.createObjectBuilder().add("stacking", "stacked"))).add("cacheTtlSeconds", 60)
                     .build().toString());
             assertEquals(200, third.status(), third::toString);
 
