@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 /**
  * A Chart.js configuration made safe to embed: p:chart writes it as a script literal into the page (and into the
  * CDATA of an Ajax answer), so a label such as {@code </script>} or {@code ]]>} must not end either. Angle brackets
- * and the ampersand only occur inside JSON strings, where their {@code \u00XX} escapes mean the same text.
+ * and the ampersand only occur inside JSON strings, where their backslash-u escapes mean the same text.
  */
 @Named("chartJson")
 @ApplicationScoped
