@@ -57,9 +57,10 @@ class ChartTypesBrowserIT {
             part(failures, browser, "distributions", () -> distributions(editor, browser));
             part(failures, browser, "pivot", () -> pivot(editor, browser));
             part(failures, browser, "script-label", () -> scriptLabel(editor, browser));
-            part(failures, browser, "png", () -> png(editor));
             part(failures, browser, "drill", () -> drill(editor, browser));
             part(failures, browser, "dark", () -> darkTheme(editor, browser));
+            // last: Ajax requests after the PNG download link was clicked were seen to stall (not explained yet)
+            part(failures, browser, "png", () -> png(editor));
             for (String url : browser.loadedResources()) {
                 assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:") || url.startsWith("blob:"),
                         "everything is served by InsightIQ itself, nothing from the internet: " + url);
