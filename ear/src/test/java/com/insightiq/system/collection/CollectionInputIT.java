@@ -78,7 +78,8 @@ class CollectionInputIT {
         a.get(t.api("/search?q=" + "y+".repeat(300))).isJsonError(400);
         assertEquals(200, a.get(t.api("/search")).status());
         assertEquals(1, a.get(t.api("/search?q=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8)))
-                .array().size());
+                .array().size(), "markup in names is searchable text");
+        assertEquals(1, a.get(t.api("/search?q=alert")).array().size());
 
         try (Browser browser = new Browser()) {
             browser.signIn("admin@" + t.slug.replace('_', '-') + ".test", Tenancy.PASSWORD);

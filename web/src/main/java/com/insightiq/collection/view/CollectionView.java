@@ -163,7 +163,8 @@ public class CollectionView implements Serializable {
         return bookmarked;
     }
 
-    public void toggleBookmark() {
+    /** Toggles the bookmark and reloads the page, so the sidebar (read before the action ran) shows it. */
+    public void toggleBookmark() throws IOException {
         boolean now = isBookmarked();
         if (notices.run(() -> {
             if (now) {
@@ -173,6 +174,7 @@ public class CollectionView implements Serializable {
             }
         })) {
             bookmarked = !now;
+            open(id);
         }
     }
 
