@@ -47,31 +47,42 @@ class ChartTypesBrowserIT {
         try (Browser browser = new Browser()) {
             VizEditor editor = new VizEditor(browser);
             editor.open();
-            try {
-                everyType(editor, browser);
-            } catch (Throwable failed) {
-                shot(browser, "failure");
-                throw failed;
+            // Each part checks its types on its own, so one broken type does not hide what the others draw.
+            List<String> failures = new java.util.ArrayList<>();
+            part(failures, browser, "table", () -> table(editor, browser));
+            part(failures, browser, "scalars", () -> scalars(editor, browser));
+            part(failures, browser, "bars", () -> bars(editor, browser));
+            part(failures, browser, "lines", () -> lines(editor, browser));
+            part(failures, browser, "parts", () -> parts(editor, browser));
+            part(failures, browser, "distributions", () -> distributions(editor, browser));
+            part(failures, browser, "pivot", () -> pivot(editor, browser));
+            part(failures, browser, "script-label", () -> scriptLabel(editor, browser));
+            part(failures, browser, "png", () -> png(editor));
+            part(failures, browser, "dark", () -> darkTheme(editor, browser));
+            for (String url : browser.loadedResources()) {
+                assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:") || url.startsWith("blob:"),
+                        "everything is served by InsightIQ itself, nothing from the internet: " + url);
             }
+            part(failures, browser, "drill", () -> drill(editor, browser));
+            assertTrue(failures.isEmpty(), String.join("\n", failures));
         }
     }
 
-    private static void everyType(VizEditor editor, Browser browser) throws Exception {
-        table(editor, browser);
-        scalars(editor, browser);
-        bars(editor, browser);
-        lines(editor, browser);
-        parts(editor, browser);
-        distributions(editor, browser);
-        pivot(editor, browser);
-        scriptLabel(editor, browser);
-        png(editor);
-        darkTheme(editor, browser);
-        for (String url : browser.loadedResources()) {
-            assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:") || url.startsWith("blob:"),
-                    "everything is served by InsightIQ itself, nothing from the internet: " + url);
+    interface Part {
+        void check() throws Exception;
+    }
+
+    private static void part(List<String> failures, Browser browser, String name, Part part) throws Exception {
+        try {
+            part.check();
+        } catch (Exception | AssertionError failed) {
+            Object html = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("var v ="
+                    + " document.getElementById('editorViz'); return v ? v.outerHTML.substring(0, 1500) : 'no viz';");
+            failures.add(name + ": " + failed.toString().lines().findFirst().orElse("") + "\n   page: " + html);
+            shot(browser, "failure-" + name);
+            browser.driver.navigate().refresh(); // a clean page for the next part
+            browser.waitFor("body.iq-editor-ready");
         }
-        drill(editor, browser);
     }
 
     private static void shot(Browser browser, String type) throws Exception {
@@ -144,7 +155,10 @@ class ChartTypesBrowserIT {
     }
 
     private static double raw(Browser browser) {
-        return Double.parseDouble(browser.waitFor("#editorViz .iq-viz-scalar-value").getAttribute("data-raw"));
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#editorViz .iq-viz-scalar-value")).isEmpty(),
+                "a figure is shown");
+        return Double.parseDouble(browser.driver.findElement(By.cssSelector("#editorViz .iq-viz-scalar-value"))
+                .getAttribute("data-raw"));
     }
 
     private static void bars(VizEditor editor, Browser browser) throws Exception {
