@@ -30,8 +30,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Saved questions keep their visualization: a bar chart built in the SQL editor over the sample database is saved,
  * the question page draws it (read back through {@code InsightIQ.charts.data} and compared with SQL over JDBC), a
- * curator changes it to a line chart and saves it (a new revision), a viewer sees the chart without settings; and a
- * time dimension is labelled in the tenant's reporting zone. Screenshots: {@code QuestionVizBrowserIT-<name>.png}.
+ * curator changes it to a line chart and saves it (a new revision) and drills into the SQL editor, a viewer sees the
+ * chart without settings or drill-through; and a time dimension is labelled in the tenant's reporting zone. Screenshots: {@code QuestionVizBrowserIT-<name>.png}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,6 +101,18 @@ class QuestionVizBrowserIT {
         assertTrue(revisions.get(0).getText().contains("Changed the visualization"), revisions.get(0).getText());
         browser.screenshot("QuestionVizBrowserIT-saved-line");
 
+        browser.driver.navigate().to(page);
+        awaitChart(browser, VIZ, "line");
+        js(browser, "InsightIQ.charts.click(arguments[0], 0, 1);", VIZ);
+        WebElement rows = browser.waitFor(".iq-drill-menu .iq-drill-item");
+        assertEquals("View these rows", rows.getText());
+        js(browser, "arguments[0].click();", rows);
+        browser.waitForUrl("/query/editor.xhtml?draft=");
+        browser.waitFor("body.iq-editor-ready");
+        String drilled = (String) js(browser, "return PF('sqlEditor').getValueNow();");
+        assertTrue(drilled.contains(SQL) && drilled.contains("drill_"), "the editor opens the drilled query: " + drilled);
+        browser.screenshot("QuestionVizBrowserIT-drilled");
+
         String viewer = "viewer-" + Tenancy.uniqueSlug("qv").replace('_', '-') + "@acme.test";
         Tenancy.addMember(Api.platformAdmin(), "acme", viewer, "viewer");
         browser.driver.manage().deleteAllCookies();
@@ -111,6 +123,8 @@ class QuestionVizBrowserIT {
         assertEquals(List.copyOf(expected.keySet()), labels(browser), "viewers see the same chart");
         assertTrue(browser.driver.findElements(By.cssSelector(".iq-viz-settings")).isEmpty(), "no settings panel");
         assertTrue(browser.driver.findElements(By.cssSelector("[id='questionForm:saveViz']")).isEmpty(), "no Save");
+        assertEquals("false", browser.driver.findElement(By.id(VIZ)).getAttribute("data-drill"),
+                "viewers write no SQL: no drill-through into the editor");
         browser.screenshot("QuestionVizBrowserIT-viewer");
     }
 
@@ -126,10 +140,23 @@ class QuestionVizBrowserIT {
                                     .add("metrics", Json.createArrayBuilder().add("n")).add("dateGrain", "day"))))
                     .getJsonNumber("id").longValue();
             String zone = "/t/" + t.slug + "/api/v1/settings/time-zone";
-            assertEquals(200, t.admin.put(zone, "{\"timeZone\": \"Europe/Berlin\"}").status());
 
             browser.signIn("admin@" + t.slug.replace('_', '-') + ".test", Tenancy.PASSWORD);
             browser.waitForUrl("/t/" + t.slug + "/home.xhtml");
+            browser.open("/t/" + t.slug + "/settings/datasources.xhtml");
+            click(browser, "[id='timeZoneForm:timeZone']");
+            browser.waitFor("[id='timeZoneForm:timeZone_filter']").sendKeys("Berlin");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[id='timeZoneForm:timeZone_panel'] li")).stream()
+                    .anyMatch(li -> li.isDisplayed() && li.getText().trim().equals("Europe/Berlin")), "Berlin offered");
+            browser.driver.findElements(By.cssSelector("[id='timeZoneForm:timeZone_panel'] li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().trim().equals("Europe/Berlin")).findFirst()
+                    .orElseThrow().click();
+            click(browser, "[id='timeZoneForm:saveTimeZone']");
+            browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Europe/Berlin"),
+                    "the settings page stores the zone");
+            browser.screenshot("QuestionVizBrowserIT-time-zone-setting");
+            assertEquals("Europe/Berlin", t.admin.get(zone).json().getString("timeZone"));
+
             browser.open("/t/" + t.slug + "/question/" + id);
             awaitChart(browser, VIZ, "bar");
             List<String> berlin = labels(browser);

@@ -14,7 +14,6 @@ import com.insightiq.question.boundary.QuestionInfo;
 import com.insightiq.question.boundary.Questions;
 import com.insightiq.tenancy.api.CurrentTenant;
 import com.insightiq.viz.boundary.RenderedViz;
-import com.insightiq.viz.boundary.ReportZone;
 import com.insightiq.viz.boundary.Visualization;
 import com.insightiq.viz.boundary.Visualizations;
 import com.insightiq.viz.boundary.VizData;
@@ -26,10 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,9 +55,6 @@ public class QuestionChart implements Serializable {
     Visualizations visualizations;
 
     @Inject
-    ReportZone reportZone;
-
-    @Inject
     DataSources dataSources;
 
     @Inject
@@ -85,7 +79,6 @@ public class QuestionChart implements Serializable {
     private long totalRows;
     private boolean truncated;
     private long durationMs;
-    private ZoneId zone;
     private transient RenderedViz table;
 
     /** Runs the question with the page's parameter values; the first run shows the saved visualization. */
@@ -141,20 +134,10 @@ public class QuestionChart implements Serializable {
 
     /** The Table view: the same rows as a plain table (times in the tenant's zone), rendered once. */
     public RenderedViz getTable() {
-        if (table == null && vizPanel.getData() != null) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            table = notices.fetch(() -> visualizations.render(vizPanel.getData(), new Visualization("table", Map.of()),
-                    locale, zone())).orElse(null);
+        if (table == null) {
+            table = vizPanel.renderAs(new Visualization("table", Map.of()));
         }
         return table;
-    }
-
-    private ZoneId zone() {
-        if (zone == null) {
-            zone = currentTenant.slug().flatMap(slug -> notices.fetch(() -> reportZone.zoneOf(slug)))
-                    .orElse(ZoneId.of("UTC"));
-        }
-        return zone;
     }
 
     /** Curators: the shown type and settings become the question's ("Changed the visualization"). */
