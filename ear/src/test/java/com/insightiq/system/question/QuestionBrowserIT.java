@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A question made in the browser: saved from the SQL editor (with a {@code <script>} name, shown as text), opened by its
- * short address, run, renamed in place, and brought back to its first revision from the history panel.
+ * short address (it runs on opening, as a table: no chart was chosen), run again, renamed in place, and brought back
+ * to its first revision from the history side panel.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,9 +58,12 @@ class QuestionBrowserIT {
             assertTrue(browser.waitFor("#questionDescription").getText().contains("Saved from the editor"));
             assertTrue(browser.waitFor("#questionCrumbs").getText().contains("Our analytics"));
 
+            browser.waitUntil(d -> text(browser, "#questionResult").contains("north"), "the question runs on opening");
             browser.waitFor("[id='questionForm:runButton']").click();
-            browser.waitUntil(d -> text(browser, "#questionResult").contains("north"), "the question runs");
-            assertTrue(text(browser, "#questionResult").contains("20.00"), text(browser, "#questionResult"));
+            browser.waitUntil(d -> text(browser, "#questionResult").contains("north"), "and again with Run");
+            assertTrue(text(browser, "#questionResult").contains("20"), text(browser, "#questionResult"));
+            assertEquals("table", browser.waitFor("#questionViz").getAttribute("data-type"),
+                    "saved without a chart, the question is a table");
             browser.screenshot("question-page");
 
             browser.waitFor("[id='questionForm:editName'] .ui-inplace-display").click();
@@ -68,6 +72,8 @@ class QuestionBrowserIT {
             name.sendKeys("Sales by region");
             browser.waitFor("[id='questionForm:editName'] .ui-inplace-save").click();
             browser.waitUntil(d -> text(browser, "#questionName").equals("Sales by region"), "renamed in place");
+            browser.waitFor("[id='questionActions:history']").click();
+            browser.waitUntil(d -> d.findElement(By.id("revisions")).isDisplayed(), "the history panel opens");
             browser.waitUntil(d -> text(browser, "#revisions").contains("Renamed"), "the history shows the rename");
 
             browser.waitFor("[data-revision='1']").click();

@@ -14,11 +14,11 @@ import com.insightiq.query.entity.QueryPurpose;
 import com.insightiq.question.control.QuestionValues;
 import com.insightiq.viz.boundary.RenderedViz;
 import com.insightiq.viz.boundary.Visualizations;
+import com.insightiq.viz.boundary.VizData;
 import com.insightiq.viz.control.ChartRows;
+import com.insightiq.viz.control.ReportZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,9 +38,11 @@ public class QuestionRuns {
     @Inject
     QueryEngine engine;
 
-
     @Inject
     Visualizations visualizations;
+
+    @Inject
+    ReportZones zones;
 
     /** The first page of the result (the engine's row cap); a failed or refused query throws with its code. */
     public QuestionRun run(String slug, long id, List<ParameterForm> values) {
@@ -56,15 +58,28 @@ public class QuestionRuns {
     }
 
     /**
-     * Up to {@code insightiq.viz.max-rows} rows (no page cap) rendered as the question's visualization. Times show in
-     * UTC until the tenant's reporting zone is wired in by the viz engine.
+     * Up to {@code insightiq.viz.max-rows} rows (no page cap) rendered as the question's visualization, times in the
+     * tenant's reporting zone.
      */
     public RenderedViz visualize(String slug, long id, List<ParameterForm> values, Locale locale) {
         QuestionAccess.Runner runner = access.forRun(slug, id);
+        return visualizations.render(rows(runner, values), runner.question().visualization(), locale,
+                zones.zoneOf(runner.tenant()));
+    }
+
+    /**
+     * The rows the question's visualization draws (up to {@code insightiq.viz.max-rows}), for a page that renders
+     * them itself and redraws when settings change without running the query again.
+     */
+    public VizData chartRows(String slug, long id, List<ParameterForm> values) {
+        return rows(access.forRun(slug, id), values);
+    }
+
+    private VizData rows(QuestionAccess.Runner runner, List<ParameterForm> values) {
         ChartRows rows = new ChartRows(visualizations.maxRows());
         // EXPORT: every row into the sink (the sink stops at the chart limit), not the interactive first page.
         engine.exportNow(spec(runner, values, QueryPurpose.EXPORT), rows);
-        return visualizations.render(rows.data(), runner.question().visualization(), locale, reportZone());
+        return rows.data();
     }
 
     private static QuerySpec spec(QuestionAccess.Runner runner, List<ParameterForm> values, QueryPurpose purpose) {
@@ -72,9 +87,5 @@ public class QuestionRuns {
         return QuerySpec.of(runner.tenant(), runner.userId(), q.dataSourceId(), q.sql(),
                 QuestionValues.merge(q.parameters(), values), purpose, null, null)
                 .withControl(new RunControl(QueryOrigin.question(q.id(), q.cacheTtlSeconds())));
-    }
-
-    private static ZoneId reportZone() {
-        return ZoneOffset.UTC;
     }
 }

@@ -25,6 +25,7 @@ import com.insightiq.tenancy.entity.Tenant;
 import com.insightiq.viz.boundary.RenderedViz;
 import com.insightiq.viz.boundary.Visualization;
 import com.insightiq.viz.boundary.Visualizations;
+import com.insightiq.viz.boundary.VizData;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -56,6 +57,7 @@ import java.util.stream.Collectors;
  * List&lt;RevisionInfo&gt; revisions(String slug, long id);  QuestionInfo restoreRevision(String slug, long id, int n)
  * QuestionRun run(String slug, long id, List&lt;ParameterForm&gt; values)         // in {@link QuestionRuns}
  * RenderedViz visualize(String slug, long id, List&lt;ParameterForm&gt; values, Locale locale)  // idem
+ * VizData chartRows(String slug, long id, List&lt;ParameterForm&gt; values)  // idem: the rows, for the page to render
  * List&lt;CollectionChoice&gt; curatableCollections(String slug)
  * List&lt;CollectionChoice&gt; breadcrumb(String slug, long id)  // "Our analytics" (id null), then down to its collection
  * </pre>
@@ -240,6 +242,12 @@ public class Questions {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RenderedViz visualize(String slug, long id, List<ParameterForm> values, Locale locale) {
         return runs.visualize(slug, id, values, locale);
+    }
+
+    /** The rows the question's visualization draws, up to the chart row limit (see {@link QuestionRuns}). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public VizData chartRows(String slug, long id, List<ParameterForm> values) {
+        return runs.chartRows(slug, id, values);
     }
 
     /** Where the caller may save questions: "Our analytics" ({@code id} null) first, then collections by path. */

@@ -77,6 +77,9 @@ public class SqlEditorView implements Serializable {
     @Inject
     ChartData chartData;
 
+    @Inject
+    EditorDrafts drafts;
+
     private String slug;
     private Long dataSourceId;
     private String sql = "";
@@ -120,6 +123,21 @@ public class SqlEditorView implements Serializable {
                 variables.follow(sql);
             });
         }
+        drafts.take(parameters.get("draft")).ifPresent(this::openDraft);
+    }
+
+    /** A query another page handed over (a question's drill-through): its SQL and values, its visualization shown. */
+    private void openDraft(EditorDrafts.Draft draft) {
+        if (getSources().stream().noneMatch(s -> s.id() == draft.dataSourceId())) {
+            return;
+        }
+        dataSourceId = draft.dataSourceId();
+        sql = draft.sql();
+        outline = null;
+        variables.follow(sql);
+        variables.preset(draft.values());
+        vizPanel.show(null, draft.visualization(), null);
+        visualize = true;
     }
 
     /** Viewers run saved questions only; analysts and admins write SQL. */

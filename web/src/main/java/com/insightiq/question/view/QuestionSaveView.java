@@ -12,6 +12,7 @@ import com.insightiq.question.boundary.QuestionParameter;
 import com.insightiq.question.boundary.Questions;
 import com.insightiq.tenancy.api.CurrentTenant;
 import com.insightiq.viz.boundary.Visualization;
+import com.insightiq.viz.view.VizPanel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,14 +20,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /**
  * The editor's "Save" dialog: name, description and collection for the SQL in the editor, its variables as the
- * question's parameters (their current values become the defaults), and the visualization chosen in the editor
- * (a table until the visualization panel offers one). Saving opens the new question's page.
+ * question's parameters (their current values become the defaults), and the editor's visualization (the type and
+ * settings chosen in its panel, or the automatic choice once a chart was shown; a table when none was). Saving opens
+ * the new question's page, which shows that visualization.
  */
 @Named("questionSaveView")
 @ViewScoped
@@ -47,12 +50,18 @@ public class QuestionSaveView implements Serializable {
     @Inject
     Links links;
 
+    /** The editor's visualization panel (the same view-scoped bean the editor draws with). */
+    @Inject
+    VizPanel vizPanel;
+
     private String name;
     private String description;
     private String collection = ROOT;
     private Long dataSourceId;
     private String sql;
     private List<QuestionParameter> parameters = List.of();
+    private String vizType = "table";
+    private Map<String, Object> vizSettings = Map.of();
     private transient List<CollectionChoice> collections;
 
     /** Takes what the editor holds and opens the dialog; nothing to save says so instead. */
@@ -76,13 +85,16 @@ public class QuestionSaveView implements Serializable {
         sql = text;
         dataSourceId = editor.getDataSourceId();
         parameters = List.copyOf(found);
+        Visualization shown = vizPanel.getVisualization();
+        vizType = shown == null ? "table" : shown.type();
+        vizSettings = shown == null ? Map.of() : new LinkedHashMap<>(shown.settings());
         PrimeFaces.current().executeScript("PF('questionSaveDialog').show()");
     }
 
     public void save() throws IOException {
         String slug = currentTenant.slug().orElseThrow();
         QuestionForm form = new QuestionForm(name, description, dataSourceId, sql, parameters,
-                new Visualization("table", Map.of()), ROOT.equals(collection) ? null : Long.valueOf(collection),
+                new Visualization(vizType, vizSettings), ROOT.equals(collection) ? null : Long.valueOf(collection),
                 null, null);
         QuestionInfo saved = notices.fetch(() -> questions.create(slug, form)).orElse(null);
         if (saved != null) {

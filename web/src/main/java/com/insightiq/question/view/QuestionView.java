@@ -3,17 +3,15 @@ package com.insightiq.question.view;
 import com.insightiq.platform.view.CurrentUser;
 import com.insightiq.platform.view.Links;
 import com.insightiq.platform.view.Notices;
-import com.insightiq.query.boundary.ParameterForm;
-import com.insightiq.query.boundary.QueryPage;
 import com.insightiq.query.view.VariableInput;
 import com.insightiq.question.boundary.CollectionChoice;
 import com.insightiq.question.boundary.QuestionForm;
 import com.insightiq.question.boundary.QuestionInfo;
 import com.insightiq.question.boundary.QuestionParameter;
-import com.insightiq.question.boundary.QuestionRun;
 import com.insightiq.question.boundary.Questions;
 import com.insightiq.question.boundary.RevisionInfo;
 import com.insightiq.tenancy.api.CurrentTenant;
+import com.insightiq.viz.view.VizPanel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,11 +22,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The page of one saved question (/question.xhtml?id=, /t/{slug}/question/{id}): its name and description (editable
- * in place by curators), where it is filed, its parameters, Run and the result, and the actions duplicate, move,
- * trash/restore, pin and the revision history with restore. Everything goes through {@link Questions}.
+ * in place by curators), where it is filed, its parameters, and the actions duplicate, move, trash/restore, pin and
+ * the revision history with restore. Running and the visualization are {@link QuestionChart}'s. Everything goes
+ * through {@link Questions}.
  */
 @Named("questionView")
 @ViewScoped
@@ -50,13 +50,15 @@ public class QuestionView implements Serializable {
     @Inject
     Links links;
 
+    @Inject
+    VizPanel vizPanel;
+
     private String slug;
     private long id;
     private String name;
     private String description;
     private String moveTo = QuestionSaveView.ROOT;
     private final List<VariableInput> inputs = new ArrayList<>();
-    private QuestionResult result;
     // Boundary records are not serializable; after passivation they are loaded again.
     private transient QuestionInfo question;
     private transient List<RevisionInfo> revisions;
@@ -91,29 +93,22 @@ public class QuestionView implements Serializable {
         return slug != null && currentUser.may("question", "edit");
     }
 
-    public void run() {
-        List<ParameterForm> values = new ArrayList<>();
-        for (VariableInput input : inputs) {
-            try {
-                values.add(input.form());
-            } catch (VariableInput.BadValue bad) {
-                notices.error(bad.messageKey);
-                return;
-            }
-        }
-        Optional<QuestionRun> run = notices.fetch(() -> questions.run(slug, id, values));
-        result = run.map(r -> QuestionResult.of(r.result())).orElse(null);
-    }
-
     /** Saves name and description (whole content otherwise unchanged; a concurrent edit answers 409). */
     public void rename() {
+        change(q -> new QuestionForm(name, description, q.dataSourceId(), q.sql(), q.parameters(),
+                q.visualization(), q.collectionId(), q.cacheTtlSeconds(), q.version()));
+    }
+
+    /** Replaces the content with what {@code edit} makes of the current one; true when the question took it. */
+    boolean change(Function<QuestionInfo, QuestionForm> edit) {
         QuestionInfo q = getQuestion();
         if (q == null) {
-            return;
+            return false;
         }
-        QuestionForm form = new QuestionForm(name, description, q.dataSourceId(), q.sql(), q.parameters(),
-                q.visualization(), q.collectionId(), q.cacheTtlSeconds(), q.version());
-        notices.fetch(() -> questions.update(slug, id, form)).ifPresent(this::reloaded);
+        QuestionForm form = edit.apply(q);
+        Optional<QuestionInfo> saved = notices.fetch(() -> questions.update(slug, id, form));
+        saved.ifPresent(this::reloaded);
+        return saved.isPresent();
     }
 
     public void duplicate() throws IOException {
@@ -144,6 +139,9 @@ public class QuestionView implements Serializable {
     public void restoreRevision(int number) {
         notices.fetch(() -> questions.restoreRevision(slug, id, number)).ifPresent(q -> {
             reloaded(q);
+            if (vizPanel.getData() != null) {
+                vizPanel.show(vizPanel.getData(), q.visualization(), q.name()); // the revision's visualization
+            }
             notices.info("question.revision.restored", number);
         });
     }
@@ -198,10 +196,6 @@ public class QuestionView implements Serializable {
         return inputs;
     }
 
-    public QuestionResult getResult() {
-        return result;
-    }
-
     public long getId() {
         return id;
     }
@@ -237,14 +231,4 @@ public class QuestionView implements Serializable {
                 .orElse(parameterName);
     }
 
-    /** The result rows of the last run, as text (a first page: the engine's row cap). */
-    public record QuestionResult(List<String> columns, List<List<String>> rows, int rowCount, boolean truncated,
-                                 long durationMs, boolean cached) implements Serializable {
-        static QuestionResult of(QueryPage page) {
-            List<List<String>> rows = page.rows().stream()
-                    .map(r -> r.stream().map(com.insightiq.query.view.CellText::of).toList()).toList();
-            return new QuestionResult(page.columns().stream().map(c -> c.name()).toList(), rows, page.rowCount(),
-                    page.truncated(), page.durationMs(), page.cached());
-        }
-    }
 }

@@ -121,6 +121,15 @@ public class VizPanel implements Serializable {
         }
     }
 
+    /**
+     * The same rows drawn as another visualization (a page's plain Table view), in the same locale and zone; the
+     * panel's own choice is left as it is. Null without rows.
+     */
+    public RenderedViz renderAs(Visualization other) {
+        return data == null ? null
+                : notices.fetch(() -> visualizations.render(data, other, locale(), zone())).orElse(null);
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
