@@ -95,7 +95,38 @@
         });
         setUpSidebarToggle();
         setUpAjaxProblemNotice();
+        setUpSearchEnter();
     });
+
+    /**
+     * Enter in the top-bar search without a highlighted hit opens the full results page. PrimeFaces' autocomplete
+     * swallows Enter (so the form's default command never fires); this listener runs first, in the capture phase,
+     * and leaves Enter on a highlighted hit to the autocomplete.
+     */
+    function setUpSearchEnter() {
+        var form = document.getElementById('searchForm');
+        var results = form && form.getAttribute('data-results');
+        if (!results) {
+            return;
+        }
+        document.addEventListener('keydown', function (event) {
+            if (event.key !== 'Enter' || !event.target || event.target.id !== 'q_input') {
+                return;
+            }
+            var panel = document.getElementById('q_panel');
+            var open = panel && panel.offsetParent !== null;
+            if (open && panel.querySelector('.ui-autocomplete-item.ui-state-highlight')) {
+                return;
+            }
+            var text = event.target.value.trim();
+            event.preventDefault();
+            event.stopPropagation();
+            if (text) {
+                window.location.href = results + (results.indexOf('?') < 0 ? '?' : '&') + 'q='
+                    + encodeURIComponent(text);
+            }
+        }, true);
+    }
 
     // Page scripts (e.g. sql-editor.js) add their own parts to the same namespace, before or after this file.
     window.InsightIQ = window.InsightIQ || {};

@@ -95,9 +95,8 @@ class CollectionsBrowserIT {
             browser.waitUntil(d -> !"true".equals(d.findElement(By.id("q_input")).getAttribute("aria-expanded"))
                     || d.findElements(By.cssSelector(".iq-search-panel")).stream().noneMatch(WebElement::isDisplayed),
                     "Escape closes the dropdown");
-            // Enter without a choice should open the results page (p:defaultCommand); not yet working in Chromium,
-            // so the full results page is opened by its address here.
-            browser.open(base + "/search.xhtml?q=spring");
+            again.sendKeys(Keys.ENTER);
+            browser.waitForUrl("search.xhtml?q=spring");
             assertTrue(browser.waitFor("#searchResults").getText().contains("Spring 2025"));
         }
     }

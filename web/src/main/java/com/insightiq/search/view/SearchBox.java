@@ -5,13 +5,10 @@ import com.insightiq.search.boundary.Search;
 import com.insightiq.search.boundary.SearchHit;
 import com.insightiq.tenancy.api.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.event.SelectEvent;
 
@@ -51,12 +48,6 @@ public class SearchBox {
 
     public void open(SelectEvent<String> event) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().redirect(currentTenant.url(event.getObject()));
-    }
-
-    public void submit() throws IOException {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String q = text == null ? "" : text;
-        context.redirect(currentTenant.url("/search.xhtml?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
     }
 
     public List<SearchHit> getPageHits() {
