@@ -4,7 +4,6 @@ import com.insightiq.access.control.Caller;
 import com.insightiq.collection.control.CollectionRights;
 import com.insightiq.collection.entity.Bookmark;
 import com.insightiq.collection.entity.BookmarkKind;
-import com.insightiq.collection.entity.Collection;
 import com.insightiq.collection.entity.CollectionAccess;
 import com.insightiq.connection.control.SourceDefinitions;
 import com.insightiq.platform.control.ConflictException;
@@ -58,8 +57,6 @@ import java.util.stream.Collectors;
  * QuestionRun run(String slug, long id, List&lt;ParameterForm&gt; values)         // in {@link QuestionRuns}
  * RenderedViz visualize(String slug, long id, List&lt;ParameterForm&gt; values, Locale locale)  // idem
  * VizData chartRows(String slug, long id, List&lt;ParameterForm&gt; values)  // idem: the rows, for the page to render
- * List&lt;CollectionChoice&gt; curatableCollections(String slug)
- * List&lt;CollectionChoice&gt; breadcrumb(String slug, long id)  // "Our analytics" (id null), then down to its collection
  * </pre>
  */
 @Stateless
@@ -250,43 +247,6 @@ public class Questions {
         return runs.chartRows(slug, id, values);
     }
 
-    /** Where the caller may save questions: "Our analytics" ({@code id} null) first, then collections by path. */
-    public List<CollectionChoice> curatableCollections(String slug) {
-        access.enter(slug, RESOURCE, "edit");
-        List<Collection> all = em.createNamedQuery(Collection.ALL, Collection.class).getResultList();
-        Map<Long, String> names = all.stream().collect(Collectors.toMap(Collection::id, Collection::name));
-        List<CollectionChoice> choices = new java.util.ArrayList<>();
-        if (mayCurate(slug, null)) {
-            choices.add(new CollectionChoice(null, "Our analytics"));
-        }
-        java.util.Set<Long> live = store.liveCollectionIds();
-        all.stream().filter(c -> live.contains(c.id()) && mayCurate(slug, c.id()))
-                .map(c -> new CollectionChoice(c.id(), path(c, names)))
-                .sorted(java.util.Comparator.comparing(CollectionChoice::name, String.CASE_INSENSITIVE_ORDER))
-                .forEach(choices::add);
-        return choices;
-    }
-
-    /** Where the question is filed: "Our analytics" ({@code id} null) first, then each collection down to its own. */
-    public List<CollectionChoice> breadcrumb(String slug, long id) {
-        Question question = visible(slug, id);
-        List<CollectionChoice> crumbs = new java.util.ArrayList<>();
-        crumbs.add(new CollectionChoice(null, "Our analytics"));
-        Collection own = question.collectionId().map(c -> em.find(Collection.class, c)).orElse(null);
-        if (own != null) {
-            for (String ancestor : own.location().split("/")) {
-                if (!ancestor.isEmpty()) {
-                    Collection c = em.find(Collection.class, Long.parseLong(ancestor));
-                    if (c != null) {
-                        crumbs.add(new CollectionChoice(c.id(), c.name()));
-                    }
-                }
-            }
-            crumbs.add(new CollectionChoice(own.id(), own.name()));
-        }
-        return crumbs;
-    }
-
     private QuestionInfo change(Question question, QuestionContent content, String fixedSummary) {
         String summary = fixedSummary != null ? fixedSummary : RevisionSummary.of(question.content(), content);
         if (summary.isEmpty()) {
@@ -362,26 +322,12 @@ public class Questions {
         return accessOf(slug, collectionId).allows(CollectionAccess.VIEW);
     }
 
-    private boolean mayCurate(String slug, Long collectionId) {
-        return accessOf(slug, collectionId).allows(CollectionAccess.CURATE);
-    }
-
     private CollectionAccess accessOf(String slug, Long collectionId) {
         try {
             return rights.accessOf(slug, collectionId);
         } catch (NotFoundException invisible) {
             return CollectionAccess.NONE;
         }
-    }
-
-    private static String path(Collection c, Map<Long, String> names) {
-        StringBuilder path = new StringBuilder();
-        for (String id : c.location().split("/")) {
-            if (!id.isEmpty() && names.containsKey(Long.parseLong(id))) {
-                path.append(names.get(Long.parseLong(id))).append(" / ");
-            }
-        }
-        return path.append(c.name()).toString();
     }
 
     private static QuestionForm required(QuestionForm form) {

@@ -5,7 +5,8 @@ import com.insightiq.platform.view.Notices;
 import com.insightiq.query.boundary.ParameterForm;
 import com.insightiq.query.view.SqlEditorView;
 import com.insightiq.query.view.VariableInput;
-import com.insightiq.question.boundary.CollectionChoice;
+import com.insightiq.collection.boundary.CollectionChoice;
+import com.insightiq.collection.boundary.Collections;
 import com.insightiq.question.boundary.QuestionForm;
 import com.insightiq.question.boundary.QuestionInfo;
 import com.insightiq.question.boundary.QuestionParameter;
@@ -64,6 +65,9 @@ public class QuestionSaveView implements Serializable {
     private Map<String, Object> vizSettings = Map.of();
     private transient List<CollectionChoice> collections;
 
+    @Inject
+    Collections places;
+
     /** Takes what the editor holds and opens the dialog; nothing to save says so instead. */
     public void open(SqlEditorView editor) {
         String text = editor.getSql() == null ? "" : editor.getSql();
@@ -105,7 +109,7 @@ public class QuestionSaveView implements Serializable {
 
     public List<CollectionChoice> getCollections() {
         if (collections == null) {
-            collections = currentTenant.slug().flatMap(slug -> notices.fetch(() -> questions.curatableCollections(slug)))
+            collections = currentTenant.slug().flatMap(slug -> notices.fetch(() -> places.choices(slug)))
                     .orElse(List.of());
         }
         return collections;

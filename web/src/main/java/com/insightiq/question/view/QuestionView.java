@@ -4,7 +4,9 @@ import com.insightiq.platform.view.CurrentUser;
 import com.insightiq.platform.view.Links;
 import com.insightiq.platform.view.Notices;
 import com.insightiq.query.view.VariableInput;
-import com.insightiq.question.boundary.CollectionChoice;
+import com.insightiq.collection.boundary.CollectionChoice;
+import com.insightiq.collection.boundary.CollectionInfo;
+import com.insightiq.collection.boundary.Collections;
 import com.insightiq.question.boundary.QuestionForm;
 import com.insightiq.question.boundary.QuestionInfo;
 import com.insightiq.question.boundary.QuestionParameter;
@@ -63,7 +65,10 @@ public class QuestionView implements Serializable {
     private transient QuestionInfo question;
     private transient List<RevisionInfo> revisions;
     private transient List<CollectionChoice> collections;
-    private transient List<CollectionChoice> breadcrumb;
+    private transient List<CollectionInfo.Crumb> breadcrumb;
+
+    @Inject
+    Collections places;
 
     @PostConstruct
     void start() {
@@ -163,17 +168,23 @@ public class QuestionView implements Serializable {
     }
 
     /** "Our analytics" first, then the collections down to the question's. */
-    public List<CollectionChoice> getBreadcrumb() {
+    /** The path to the question's collection, the collection included ("Our analytics" first unless personal). */
+    public List<CollectionInfo.Crumb> getBreadcrumb() {
         if (breadcrumb == null) {
-            breadcrumb = getQuestion() == null ? List.of()
-                    : notices.fetch(() -> questions.breadcrumb(slug, id)).orElse(List.of());
+            QuestionInfo q = getQuestion();
+            breadcrumb = q == null ? List.of() : notices.fetch(() -> {
+                CollectionInfo home = places.get(slug, q.collectionId());
+                List<CollectionInfo.Crumb> path = new java.util.ArrayList<>(home.path());
+                path.add(new CollectionInfo.Crumb(home.id(), home.name()));
+                return path;
+            }).orElse(List.of());
         }
         return breadcrumb;
     }
 
     public List<CollectionChoice> getCollections() {
         if (collections == null) {
-            collections = isMayEdit() ? notices.fetch(() -> questions.curatableCollections(slug)).orElse(List.of())
+            collections = isMayEdit() ? notices.fetch(() -> places.choices(slug)).orElse(List.of())
                     : List.of();
         }
         return collections;
@@ -188,7 +199,7 @@ public class QuestionView implements Serializable {
         return links.to("/query/editor.xhtml?question=" + id);
     }
 
-    public String collectionLink(CollectionChoice choice) {
+    public String collectionLink(CollectionInfo.Crumb choice) {
         return links.to(choice.id() == null ? "/collections.xhtml" : "/collections.xhtml?id=" + choice.id());
     }
 
