@@ -1,6 +1,7 @@
 package com.insightiq.question.boundary;
 
 import com.insightiq.access.control.Caller;
+import com.insightiq.access.control.RolePermissions;
 import com.insightiq.collection.control.CollectionRights;
 import com.insightiq.collection.entity.Bookmark;
 import com.insightiq.collection.entity.BookmarkKind;
@@ -101,6 +102,13 @@ public class Questions {
 
     public QuestionInfo get(String slug, long id) {
         return store.info(visible(slug, id));
+    }
+
+    /** Whether the caller may change the question: the edit permission and curate rights on its collection. */
+    public boolean mayEdit(String slug, long id) {
+        Question question = visible(slug, id);
+        return caller.isPermitted(RolePermissions.of(slug, RESOURCE, "edit"))
+                && accessOf(slug, question.collectionId().orElse(null)) == CollectionAccess.CURATE;
     }
 
     public List<QuestionInfo> list(String slug, Long collectionId) {

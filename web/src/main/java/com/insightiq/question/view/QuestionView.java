@@ -63,6 +63,7 @@ public class QuestionView implements Serializable {
     private final List<VariableInput> inputs = new ArrayList<>();
     // Boundary records are not serializable; after passivation they are loaded again.
     private transient QuestionInfo question;
+    private Boolean mayEdit;
     private transient List<RevisionInfo> revisions;
     private transient List<CollectionChoice> collections;
     private transient List<CollectionInfo.Crumb> breadcrumb;
@@ -94,8 +95,13 @@ public class QuestionView implements Serializable {
     }
 
     /** Analysts and admins edit (the boundary also checks the collection). */
+    /** Edit controls only for those the boundary would let save: the role and curate rights on the collection. */
     public boolean isMayEdit() {
-        return slug != null && currentUser.may("question", "edit");
+        if (mayEdit == null) {
+            mayEdit = slug != null && getQuestion() != null && currentUser.may("question", "edit")
+                    && notices.fetch(() -> questions.mayEdit(slug, id)).orElse(false);
+        }
+        return mayEdit;
     }
 
     /** Saves name and description (whole content otherwise unchanged; a concurrent edit answers 409). */
@@ -153,6 +159,7 @@ public class QuestionView implements Serializable {
 
     private void reloaded(QuestionInfo q) {
         question = q;
+        mayEdit = null;
         name = q.name();
         description = q.description();
         revisions = null;
