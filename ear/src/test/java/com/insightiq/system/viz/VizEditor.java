@@ -132,8 +132,14 @@ final class VizEditor {
         js("window.scrollTo(0, 0); window.__iqBeforeReload = true;");
         browser.waitFor("#userMenu").click();
         browser.waitFor("#themeToggle").click();
-        browser.waitUntil(d -> Boolean.TRUE.equals(js("return window.__iqBeforeReload === undefined"
-                + " && document.readyState === 'complete';")), "the page reloads after the theme toggle");
+        browser.waitUntil(d -> {
+            try {
+                return Boolean.TRUE.equals(js("return window.__iqBeforeReload === undefined"
+                        + " && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false; // the old page is gone, the new one not there yet
+            }
+        }, "the page reloads after the theme toggle");
         browser.waitFor("body" + (dark ? ".iq-dark" : ":not(.iq-dark)") + ".iq-editor-ready");
     }
 
