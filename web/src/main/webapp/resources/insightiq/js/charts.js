@@ -395,15 +395,11 @@
         /** Clicks the chart's element (dataset, index) as a person would, for keyboard users and tests. */
         click: function (id, datasetIndex, index) {
             var chart = chartOf(id) || chartOf(id + 'Chart');
-            // The element where it ends up, not where its animation is now (a bar grows from zero height).
-            chart.update('none');
             var element = chart.getDatasetMeta(datasetIndex).data[index];
             var p = element.tooltipPosition();
             var box = chart.canvas.getBoundingClientRect();
-            // With its view, so the browser places the event in the scrolled page as it does a real click (without
-            // one, offsetX/offsetY ignore the scrolling and Chart.js finds nothing under the pointer).
-            chart.canvas.dispatchEvent(new MouseEvent('click', {view: window, clientX: box.left + p.x,
-                clientY: box.top + p.y, bubbles: true, cancelable: true}));
+            chart.canvas.dispatchEvent(new MouseEvent('click', {clientX: box.left + p.x, clientY: box.top + p.y,
+                bubbles: true}));
         }
     };
 })();
