@@ -396,10 +396,12 @@
         click: function (id, datasetIndex, index) {
             var chart = chartOf(id) || chartOf(id + 'Chart');
             var element = chart.getDatasetMeta(datasetIndex).data[index];
-            var p = element.tooltipPosition();
+            // The element's centre, not its tooltip position: a bar's tooltip sits on its top edge, and MouseEvent
+            // rounds coordinates to whole pixels, which can land just above the bar (no element under the click).
+            var p = element.getCenterPoint ? element.getCenterPoint() : element.tooltipPosition();
             var box = chart.canvas.getBoundingClientRect();
-            chart.canvas.dispatchEvent(new MouseEvent('click', {clientX: box.left + p.x, clientY: box.top + p.y,
-                bubbles: true}));
+            chart.canvas.dispatchEvent(new MouseEvent('click', {clientX: Math.round(box.left + p.x),
+                clientY: Math.round(box.top + p.y), bubbles: true}));
         }
     };
 })();
