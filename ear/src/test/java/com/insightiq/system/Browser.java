@@ -47,6 +47,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1366,900", "--lang=" + language, "--user-data-dir=" + profile,
                 "--host-resolver-rules=MAP *.insightiq.test 127.0.0.1");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The page's console (errors of scripts, failed requests) for failure reports: see consoleLog().
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -97,6 +99,21 @@ public final class Browser implements AutoCloseable {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name)"
                         + ".concat([document.location.href]);");
+    }
+
+    /**
+     * What the page wrote to the console (and script errors) since the last call, one line each: level, time, text.
+     * Empty when the driver keeps no log.
+     */
+    public List<String> consoleLog() {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(e -> e.getLevel() + " " + java.time.Instant.ofEpochMilli(e.getTimestamp()) + " "
+                            + e.getMessage())
+                    .toList();
+        } catch (RuntimeException noLog) {
+            return List.of();
+        }
     }
 
     public void screenshot(String name) throws Exception {

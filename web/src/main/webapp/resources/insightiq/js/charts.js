@@ -152,7 +152,8 @@
                 var ctx = chart.ctx;
                 ctx.save();
                 ctx.globalCompositeOperation = 'destination-over';
-                ctx.fillStyle = themeColours().background;
+                chart.insightiqBackground = themeColours().background;
+                ctx.fillStyle = chart.insightiqBackground;
                 ctx.fillRect(0, 0, chart.width, chart.height);
                 ctx.restore();
             },
@@ -291,6 +292,14 @@
         }
     });
 
+    /** The colour of the first scale's ticks or grid as drawn (null for charts without scales). */
+    function scaleOption(chart, part) {
+        var scales = chart.options.scales || {};
+        var key = scales.x ? 'x' : Object.keys(scales)[0];
+        var option = key && scales[key][part];
+        return option && typeof option.color === 'string' ? option.color : null;
+    }
+
     function chartOf(id) {
         var element = document.getElementById(id);
         if (!element || !window.Chart) {
@@ -340,6 +349,11 @@
                         data: d.data.slice()};
                 }),
                 textColor: Chart.defaults.color,
+                tickColor: scaleOption(chart, 'ticks'),
+                gridColor: scaleOption(chart, 'grid'),
+                legendColor: chart.options.plugins && chart.options.plugins.legend
+                    && chart.options.plugins.legend.labels ? chart.options.plugins.legend.labels.color || null : null,
+                backgroundColor: chart.insightiqBackground || null,
                 indexAxis: chart.options.indexAxis || 'x',
                 stacked: !!(chart.options.scales && chart.options.scales.y && chart.options.scales.y.stacked),
                 cutout: chart.options.cutout === undefined ? null : String(chart.options.cutout),
@@ -382,10 +396,12 @@
         click: function (id, datasetIndex, index) {
             var chart = chartOf(id) || chartOf(id + 'Chart');
             var element = chart.getDatasetMeta(datasetIndex).data[index];
-            var p = element.tooltipPosition();
+            // The element's centre, not its tooltip position: a bar's tooltip sits on its top edge, and MouseEvent
+            // rounds coordinates to whole pixels, which can land just above the bar (no element under the click).
+            var p = element.getCenterPoint ? element.getCenterPoint() : element.tooltipPosition();
             var box = chart.canvas.getBoundingClientRect();
-            chart.canvas.dispatchEvent(new MouseEvent('click', {clientX: box.left + p.x, clientY: box.top + p.y,
-                bubbles: true}));
+            chart.canvas.dispatchEvent(new MouseEvent('click', {clientX: Math.round(box.left + p.x),
+                clientY: Math.round(box.top + p.y), bubbles: true}));
         }
     };
 })();

@@ -157,6 +157,21 @@ class SqlEditorBrowserIT {
             browser.waitFor("[id='questionSaveForm:cancelSave']").click();
             browser.waitFor("[id='editorForm:visualize']").click();
             browser.waitFor("#visualizePanel #editorViz");
+            // the last completed run (customer_email, total by id): a text and a number column → bars per email
+            browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return InsightIQ.charts.drawnAt('editorViz') !== null;")), "the chart is drawn");
+            assertEquals("bar", browser.driver.findElement(By.id("editorViz")).getAttribute("data-type"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> chart = (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return InsightIQ.charts.data('editorViz');");
+            @SuppressWarnings("unchecked")
+            List<Object> labels = (List<Object>) chart.get("labels");
+            @SuppressWarnings("unchecked")
+            List<Object> values = (List<Object>) ((List<Map<String, Object>>) chart.get("datasets")).get(0).get("data");
+            assertEquals(12.5, ((Number) values.get(labels.indexOf("ann@example.com"))).doubleValue(), 1e-9,
+                    "ann's order total is drawn: " + chart);
+            assertEquals(99.0, ((Number) values.get(labels.indexOf("bob@example.com"))).doubleValue(), 1e-9,
+                    "bob's order total is drawn: " + chart);
             browser.screenshot("editor-visualize");
 
             for (String url : browser.loadedResources()) {

@@ -57,10 +57,10 @@ class ChartTypesBrowserIT {
             part(failures, browser, "distributions", () -> distributions(editor, browser));
             part(failures, browser, "pivot", () -> pivot(editor, browser));
             part(failures, browser, "script-label", () -> scriptLabel(editor, browser));
+            // the download first: the editor must go on working after it (drill and the theme run queries again)
+            part(failures, browser, "png", () -> png(editor));
             part(failures, browser, "drill", () -> drill(editor, browser));
             part(failures, browser, "dark", () -> darkTheme(editor, browser));
-            // last: Ajax requests after the PNG download link was clicked were seen to stall (not explained yet)
-            part(failures, browser, "png", () -> png(editor));
             for (String url : browser.loadedResources()) {
                 assertTrue(url.startsWith(Api.BASE) || url.startsWith("data:") || url.startsWith("blob:"),
                         "everything is served by InsightIQ itself, nothing from the internet: " + url);
@@ -76,10 +76,14 @@ class ChartTypesBrowserIT {
     private static void part(List<String> failures, Browser browser, String name, Part part) throws Exception {
         try {
             part.check();
+            browser.consoleLog().forEach(line -> System.out.println("[console " + name + "] " + line));
         } catch (Exception | AssertionError failed) {
             Object html = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("var v ="
                     + " document.getElementById('editorViz'); return v ? v.outerHTML.substring(0, 1500) : 'no viz';");
-            failures.add(name + ": " + failed.toString().lines().findFirst().orElse("") + "\n   page: " + html);
+            List<String> console = browser.consoleLog();
+            console.forEach(line -> System.out.println("[console " + name + "] " + line));
+            failures.add(name + ": " + failed.toString().lines().findFirst().orElse("") + "\n   page: " + html
+                    + "\n   console: " + String.join("\n            ", console));
             shot(browser, "failure-" + name);
         }
     }
@@ -140,6 +144,10 @@ class ChartTypesBrowserIT {
         java.util.regex.Matcher percent = java.util.regex.Pattern.compile("width: ?([0-9.]+)%").matcher(width);
         assertTrue(percent.find() && Math.abs(Double.parseDouble(percent.group(1)) - 50) < 0.5,
                 "half way to a goal of twice the revenue: " + width);
+        String goalText = browser.waitFor("#editorViz .iq-viz-goal").getText();
+        assertTrue(goalText.contains(String.format(java.util.Locale.US, "%,d", Math.round(revenue * 2))),
+                "the goal is shown: " + goalText);
+        assertTrue(browser.waitFor("#editorViz .iq-viz-scalar-value").isDisplayed(), "the figure stays visible");
         shot(browser, "progress");
 
         double rating = ((Number) sample("SELECT avg(rating) FROM reviews").get(0).get(0)).doubleValue();
@@ -430,19 +438,37 @@ class ChartTypesBrowserIT {
     }
 
     /**
-     * The dark theme: the page's body class says it (the user menu's toggle stores the choice and reloads the page with
-     * it); a chart drawn under it uses the theme's text colours.
+     * The dark theme as a person switches it: the user menu's toggle stores the choice and reloads the page (the editor
+     * starts afresh, so the query runs again); the same chart is then drawn with the theme's tick, grid and legend
+     * colours: light text on the dark background instead of dark text on white.
      */
+    @SuppressWarnings("unchecked")
     private static void darkTheme(VizEditor editor, Browser browser) throws Exception {
-        editor.run("SELECT category, count(*) AS products FROM products GROUP BY 1 ORDER BY 1");
+        String sql = "SELECT category, count(*) AS products FROM products GROUP BY 1 ORDER BY 1";
+        List<List<Object>> expected = sample(sql);
+        editor.run(sql);
         editor.choose("bar");
-        String light = String.valueOf(editor.chart().get("textColor"));
-        editor.js("document.body.classList.add('iq-dark');");
-        editor.choose("bar");
-        assertEquals(4, editor.labels().size(), "the chart is drawn in the dark theme");
-        assertNotEquals(light, String.valueOf(editor.chart().get("textColor")), "text colours follow the theme");
-        shot(browser, "dark");
-        editor.js("document.body.classList.remove('iq-dark');");
+        Map<String, Object> light = editor.chart();
+        try {
+            editor.theme(true);
+            editor.run(sql);
+            editor.choose("bar");
+            Map<String, Object> dark = editor.chart();
+            assertEquals(texts(expected, 0), editor.labels(), "the chart is drawn in the dark theme");
+            assertClose(column(expected, 1), numbers(editor.datasets().get(0)));
+            for (String key : List.of("tickColor", "gridColor", "legendColor")) {
+                assertNotEquals(light.get(key), dark.get(key), key + " follows the theme");
+            }
+            assertTrue(VizEditor.luminance((String) light.get("tickColor")) < 0.4
+                    && VizEditor.luminance((String) dark.get("tickColor")) > 0.6,
+                    "dark ticks on white, light ticks on the dark theme: " + light.get("tickColor") + " / "
+                            + dark.get("tickColor"));
+            assertTrue(VizEditor.luminance((String) dark.get("backgroundColor")) < 0.3,
+                    "the chart's background is dark: " + dark.get("backgroundColor"));
+            shot(browser, "dark");
+        } finally {
+            editor.theme(false);
+        }
     }
 
     private static void assertClose(List<Double> expected, List<Double> actual) {

@@ -121,7 +121,56 @@ final class VizEditor {
         awaitFresh(setting + " = " + label);
     }
 
-    /** What the chart draws: {type, labels, datasets: [{label, type, data}], textColor, hints…}. */
+    /**
+     * Switches the theme as a person does (user menu → theme toggle), which stores the choice and reloads the page;
+     * waits for the reloaded editor.
+     */
+    void theme(boolean dark) {
+        if (dark == Boolean.TRUE.equals(js("return document.body.classList.contains('iq-dark');"))) {
+            return;
+        }
+        js("window.scrollTo(0, 0); window.__iqBeforeReload = true;");
+        browser.waitFor("#userMenu").click();
+        browser.waitFor("#themeToggle").click();
+        browser.waitUntil(d -> {
+            try {
+                return Boolean.TRUE.equals(js("return window.__iqBeforeReload === undefined"
+                        + " && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false; // the old page is gone, the new one not there yet
+            }
+        }, "the page reloads after the theme toggle");
+        browser.waitFor("body" + (dark ? ".iq-dark" : ":not(.iq-dark)") + ".iq-editor-ready");
+    }
+
+    /** Relative brightness 0..1 of a CSS colour written as #rrggbb or rgb(a)(r, g, b…). */
+    static double luminance(String css) {
+        if (css == null) {
+            throw new AssertionError("no colour");
+        }
+        int r;
+        int g;
+        int b;
+        java.util.regex.Matcher rgb = java.util.regex.Pattern.compile("rgba?\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)")
+                .matcher(css);
+        if (rgb.find()) {
+            r = Integer.parseInt(rgb.group(1));
+            g = Integer.parseInt(rgb.group(2));
+            b = Integer.parseInt(rgb.group(3));
+        } else if (css.matches("#[0-9a-fA-F]{6}")) {
+            r = Integer.parseInt(css.substring(1, 3), 16);
+            g = Integer.parseInt(css.substring(3, 5), 16);
+            b = Integer.parseInt(css.substring(5, 7), 16);
+        } else {
+            throw new AssertionError("not a colour: " + css);
+        }
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    }
+
+    /**
+     * What the chart draws: {type, labels, datasets: [{label, type, data}], textColor, tickColor, gridColor,
+     * legendColor, backgroundColor, hints…}.
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> chart() {
         Object data = js("return InsightIQ.charts.data(arguments[0]);", VIZ);

@@ -197,8 +197,13 @@ public class SqlEditorView implements Serializable {
         }
         lastRun = LastRun.of(form);
         run = null;
-        run = ask(() -> queries.submit(slug, form)).map(QueryRun::new).orElse(run);
-        follow(null);
+        // A result from the cache (the same SQL and values ran a moment ago) is finished at once: its rows come with
+        // the submit's state, and the page does not wait again, so they must be taken from here.
+        ExecutionState submitted = ask(() -> queries.submit(slug, form)).orElse(null);
+        if (submitted != null) {
+            run = new QueryRun(submitted);
+        }
+        follow(submitted);
     }
 
     /** One short wait for the running execution; the page calls again while it is still running. */
