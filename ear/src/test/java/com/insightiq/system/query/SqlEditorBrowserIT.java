@@ -95,13 +95,22 @@ class SqlEditorBrowserIT {
             browser.waitFor("[id='editorForm:runButton']").click();
             browser.waitUntil(d -> text(browser, "#runError").contains("needs a value"),
                     "a variable without value is named, not a server error");
-            browser.waitFor("[data-variable='min'] .ui-selectonemenu").click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-selectonemenu-panel li[data-label='Number']"))
-                    .stream().anyMatch(WebElement::isDisplayed), "the type list opens");
-            browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel li[data-label='Number']")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-            browser.waitUntil(d -> d.findElement(By.cssSelector("[data-variable='min'] input.iq-variable-value"))
-                    .getAttribute("inputmode").equals("decimal"), "the number input is shown");
+            // In the full suite the first choice is sometimes lost (the widgets are redrawn while the list is open),
+            // so the type is chosen again until the widget has switched; the assertion on the switch stays.
+            for (int attempt = 1; attempt <= 3 && !numberInputShown(browser); attempt++) {
+                browser.waitFor("[data-variable='min'] .ui-selectonemenu").click();
+                browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-selectonemenu-panel li[data-label='Number']"))
+                        .stream().anyMatch(WebElement::isDisplayed), "the type list opens");
+                browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel li[data-label='Number']")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+                try {
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                            .until(d -> numberInputShown(browser));
+                } catch (org.openqa.selenium.TimeoutException notYet) {
+                    browser.screenshot("editor-variable-type-attempt-" + attempt);
+                }
+            }
+            browser.waitUntil(d -> numberInputShown(browser), "the number input is shown");
             WebElement min = browser.waitFor("[data-variable='min'] input.iq-variable-value");
             min.sendKeys("50");
             browser.waitFor("[id='editorForm:runButton']").click();
@@ -223,6 +232,15 @@ class SqlEditorBrowserIT {
                 throw new AssertionError("Timed out: " + what);
             }
             Thread.sleep(250);
+        }
+    }
+
+    private static boolean numberInputShown(Browser browser) {
+        try {
+            return "decimal".equals(browser.driver.findElement(
+                    By.cssSelector("[data-variable='min'] input.iq-variable-value")).getAttribute("inputmode"));
+        } catch (org.openqa.selenium.WebDriverException redrawn) {
+            return false;
         }
     }
 }
