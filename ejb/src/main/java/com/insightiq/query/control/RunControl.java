@@ -3,6 +3,8 @@ package com.insightiq.query.control;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,6 +19,7 @@ public final class RunControl {
     private volatile long startedNanos;
     private volatile long deadlineNanos;
     private volatile boolean deadlinePassed;
+    private volatile Instant replayedFrom;
 
     public RunControl() {
         this(QueryOrigin.AD_HOC);
@@ -96,6 +99,16 @@ public final class RunControl {
             cancelStatement(running);
             throw timeout();
         }
+    }
+
+    /** The run answers from a cached result whose rows were read at {@code readAt}. */
+    public void replaying(Instant readAt) {
+        this.replayedFrom = readAt;
+    }
+
+    /** When the cached rows this run replayed were read; empty when it read the database. */
+    public Optional<Instant> replayedFrom() {
+        return Optional.ofNullable(replayedFrom);
     }
 
     public boolean deadlinePassed() {

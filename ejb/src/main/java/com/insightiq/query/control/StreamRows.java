@@ -51,6 +51,7 @@ public class StreamRows implements QueryStep {
 
     private void replay(QuerySpec spec) throws IOException {
         List<Object[]> rows = spec.cached().rows();
+        spec.control().replaying(spec.cached().readAt());
         RowSink sink = spec.sink();
         sink.columns(spec.columns());
         int from = (int) Math.min(spec.offset(), rows.size());
