@@ -42,6 +42,15 @@ public class DashboardRuns {
     }
 
     /**
+     * As {@link #runAll}, but the checks and the filter values are done now (bad input throws here, before a streamed
+     * answer starts) and the cards run when the returned run is started.
+     */
+    public CardRunner.PreparedRun prepareAll(String slug, long dashboardId, String tab, Map<String, Object> filters,
+                                             Locale locale) {
+        return runner.prepareAll(access.forRun(slug, dashboardId, locale), tab, filters);
+    }
+
+    /**
      * The values a category (or id) filter offers: the catalog's field values of its column, those containing
      * {@code search} (case-insensitive) when given, narrowed by the current values of the filters it is linked to;
      * at most 1,000.

@@ -85,29 +85,45 @@ public class CardRunner {
     }
 
     public void runAll(CardRunContext context, String tab, Map<String, Object> filters, Consumer<CardResult> each) {
+        prepareAll(context, tab, filters).run(each);
+    }
+
+    /**
+     * Reads the dashboard and the filter values now (so bad input is 400 before any answer is sent); the returned run
+     * answers every card of {@code tab} (null: all tabs) when started.
+     */
+    public PreparedRun prepareAll(CardRunContext context, String tab, Map<String, Object> filters) {
         DashboardPlan plan = plans.plan(context.tenant(), context.dashboardId());
         ZoneId zone = zones.zoneOf(context.tenant());
         Map<String, FilterValue> values = new FilterInput(clock).read(plan.filters(), filters, context.locked(), zone);
         List<DashboardPlan.Card> cards = plan.cards().stream()
                 .filter(c -> tab == null || tab.equals(c.tab()) || c.tab() == null && tab.isEmpty()).toList();
-        Handover handover = new Handover(each, cards.size());
-        for (DashboardPlan.Card card : cards) {
-            if (card.question().isEmpty()) {
-                handover.give(answer(context, plan, card, values, zone)); // text: nothing to wait for
+        return each -> {
+            Handover handover = new Handover(each, cards.size());
+            for (DashboardPlan.Card card : cards) {
+                if (card.question().isEmpty()) {
+                    handover.give(answer(context, plan, card, values, zone)); // text: nothing to wait for
+                }
             }
-        }
-        for (DashboardPlan.Card card : cards) {
-            if (card.question().isPresent()) {
-                threads.submit(context.tenant(), () -> {
-                    if (!handover.done.isDone()) { // the viewer left: the remaining cards need not run
-                        handover.give(answer(context, plan, card, values, zone));
-                    } else {
-                        handover.skip();
-                    }
-                }, () -> handover.give(busy(card)));
+            for (DashboardPlan.Card card : cards) {
+                if (card.question().isPresent()) {
+                    threads.submit(context.tenant(), () -> {
+                        if (handover.done.isDone()) {
+                            handover.skip(); // the viewer left: the remaining cards need not run
+                        } else {
+                            handover.give(answer(context, plan, card, values, zone));
+                        }
+                    }, () -> handover.give(busy(card)));
+                }
             }
-        }
-        handover.await();
+            handover.await();
+        };
+    }
+
+    /** A dashboard run whose input was checked: answers every card, each handed over one at a time as it ends. */
+    @FunctionalInterface
+    public interface PreparedRun {
+        void run(Consumer<CardResult> each);
     }
 
     public List<FilterChoice> choices(CardRunContext context, String filterId, String search,
