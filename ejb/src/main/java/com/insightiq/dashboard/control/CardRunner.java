@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -188,7 +189,7 @@ public class CardRunner {
         ChartRows rows = new ChartRows(visualizations.maxRows());
         // EXPORT, as QuestionRuns.rows: every row the chart draws into the sink, complete results kept in the cache
         engine.exportNow(spec, rows);
-        Instant read = control.replayedFrom().orElse(Instant.now());
+        Instant read = control.rowsReadAt().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
         RenderedViz viz = visualizations.render(rows.data(), q.visualization(), context.locale(), zone);
         return new CardResult(card.id(), CardResult.OK, null, null, viz, null, read,
                 control.replayedFrom().isPresent(), elapsedMs(started), mapped.applied());

@@ -20,6 +20,7 @@ public final class RunControl {
     private volatile long deadlineNanos;
     private volatile boolean deadlinePassed;
     private volatile Instant replayedFrom;
+    private volatile Instant rowsReadAt;
 
     public RunControl() {
         this(QueryOrigin.AD_HOC);
@@ -104,6 +105,16 @@ public final class RunControl {
     /** The run answers from a cached result whose rows were read at {@code readAt}. */
     public void replaying(Instant readAt) {
         this.replayedFrom = readAt;
+    }
+
+    /** The database's rows were all read at {@code at} (the time a cached copy keeps too). */
+    public void rowsRead(Instant at) {
+        this.rowsReadAt = at;
+    }
+
+    /** When this run's rows were read: from the database, or, for a replay, when the cached rows were. */
+    public Optional<Instant> rowsReadAt() {
+        return Optional.ofNullable(replayedFrom != null ? replayedFrom : rowsReadAt);
     }
 
     /** When the cached rows this run replayed were read; empty when it read the database. */
