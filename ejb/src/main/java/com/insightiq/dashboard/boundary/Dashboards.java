@@ -5,6 +5,7 @@ import com.insightiq.access.control.RolePermissions;
 import com.insightiq.collection.control.CollectionPolicy;
 import com.insightiq.collection.control.CollectionRights;
 import com.insightiq.collection.control.CollectionStore;
+import com.insightiq.collection.control.DashboardItems;
 import com.insightiq.collection.entity.BookmarkKind;
 import com.insightiq.collection.entity.CollectionAccess;
 import com.insightiq.dashboard.control.CardQuestions;
@@ -63,6 +64,9 @@ public class Dashboards {
 
     @Inject
     CollectionStore collections;
+
+    @Inject
+    DashboardItems items;
 
     @Inject
     QuestionStore questions;
@@ -193,16 +197,14 @@ public class Dashboards {
 
     /** For good, from the trash only (else 409); its revisions, public link, bookmarks and recent views go with it. */
     public void delete(String slug, long id) {
-        Tenant tenant = access.enter(slug, RESOURCE, "edit");
+        access.enter(slug, RESOURCE, "edit");
         Dashboard dashboard = curated(slug, id);
         if (!dashboard.archived()) {
             throw new ConflictException("Dashboard " + id + " is not in the trash: archive it first, then delete it "
                     + "for good.");
         }
         collections.dropBookmarks(BookmarkKind.DASHBOARD, id);
-        revisions.dropAll(id);
-        links.drop(tenant.schema(), id);
-        store.delete(dashboard);
+        items.delete(id);
     }
 
     public DashboardInfo pin(String slug, long id, boolean pinned) {

@@ -37,10 +37,4 @@ public class DashboardRevisions {
                 .orElseThrow(() -> new NotFoundException("Dashboard " + dashboardId + " has no revision " + number
                         + "."));
     }
-
-    /** Removes every revision of the dashboard (it is being deleted for good). */
-    public void dropAll(long dashboardId) {
-        em.createQuery("DELETE FROM DashboardRevision r WHERE r.dashboardId = :dashboard")
-                .setParameter("dashboard", dashboardId).executeUpdate();
-    }
 }

@@ -71,13 +71,6 @@ public class DashboardStore {
         dashboard.touch();
     }
 
-    /** Removes the cards and the dashboard (revisions, public link and bookmarks are the caller's to drop). */
-    public void delete(Dashboard dashboard) {
-        em.createQuery("DELETE FROM DashboardCard c WHERE c.dashboardId = :dashboard")
-                .setParameter("dashboard", dashboard.id()).executeUpdate();
-        em.remove(dashboard);
-    }
-
     private static void define(DashboardCard card, CardForm f) {
         card.define(CardKind.valueOf(f.kind().toUpperCase(Locale.ROOT)), f.questionId(), f.tab(), f.col(), f.row(),
                 f.width(), f.height(), DashboardJson.settings(f), DashboardJson.mappings(f.mappings()),
