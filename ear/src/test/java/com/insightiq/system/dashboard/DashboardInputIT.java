@@ -146,7 +146,8 @@ class DashboardInputIT {
                     "{\"name\":\"n\",\"cards\":[{\"kind\":\"question\",\"questionId\":1.5,\"col\":0,\"row\":0,"
                             + "\"width\":1,\"height\":1}]}",
                     "{\"name\":\"n\",\"tabs\":{}}", "{\"name\":\"n\",\"colour\":\"red\"}",
-                    "{\"name\":\"n\",\"filters\":[{\"id\":\"a\",\"name\":\"A\",\"type\":\"text\",\"required\":\"yes\"}]}",
+                    "{\"name\":\"n\",\"filters\":[{\"id\":\"a\",\"name\":\"A\",\"type\":\"text\","
+                            + "\"required\":\"yes\"}]}",
                     "{", "", "[]", "null")) {
                 a.put(path, wrong).isJsonError(400);
                 a.post(t.dashboards(), wrong).isJsonError(400);

@@ -129,8 +129,9 @@ class DashboardChecksTest {
                 List.of("ghost"))), null)).contains("ghost"));
         assertTrue(refused(form(List.of(new DashboardFilter("city", "City", "category", null, null, null,
                 List.of("city"))), null)).contains("city"));
-        assertTrue(refused(form(List.of(new DashboardFilter("n", "N", "number", null, null, null, null), new DashboardFilter("city", "City", "category",
-                null, null, null, List.of("n"))), null)).contains("not a category filter"));
+        assertTrue(refused(form(List.of(new DashboardFilter("n", "N", "number", null, null, null, null),
+                new DashboardFilter("city", "City", "category", null, null, null, List.of("n"))), null))
+                .contains("not a category filter"));
     }
 
     @Test
