@@ -176,6 +176,8 @@ class DashboardChecksTest {
         assertEquals(new CardClick("question", null, null, 9L, null, Map.of("p", "region")), kept);
         assertNull(DashboardChecks.form(form(List.of(region), null, clicked(new CardClick("filter", "region", null,
                 null, null, null))), 200).cards().get(0).click().pass());
+        assertNull(DashboardChecks.form(form(List.of(region), null, clicked(new CardClick("filter", "region", " ",
+                null, null, null))), 200).cards().get(0).click().column(), "blank: the dimension clicked");
     }
 
     private static CardForm link(String url) {
