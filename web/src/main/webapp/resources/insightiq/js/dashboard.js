@@ -612,7 +612,7 @@
         };
         page.grid = window.GridStack.init({
             column: 24, cellHeight: 60, margin: 6, staticGrid: true, float: true, animate: false,
-            columnOpts: {breakpointForWindow: false, breakpoints: [{w: 768, c: 1}], layout: 'list'}
+            columnOpts: {columnMax: 24, breakpointForWindow: false, breakpoints: [{w: 768, c: 1}], layout: 'list'}
         }, root.querySelector('#dashboardGrid'));
         var model = JSON.parse(root.getAttribute('data-model'));
         root.querySelector('#dashboardRefresh').addEventListener('click', function () {
