@@ -218,8 +218,12 @@
             });
         }
         var body = content.appendChild(el('div', 'iq-dash-card-body'));
-        page.cards[card.id] = {info: card, item: item, body: body, state: data ? 'loading' : 'ok', result: null};
-        if (card.problem) {
+        page.cards[card.id] = {info: card, item: item, body: body, state: data && card.id > 0 ? 'loading' : 'ok',
+            result: null};
+        if (card.id < 0 && data) {
+            // A card added in edit mode runs once the dashboard is saved.
+            body.appendChild(el('p', 'iq-muted iq-dash-unsaved', t('card.unsaved')));
+        } else if (card.problem) {
             showError(card.id, card.problem, false);
         } else if (card.kind === 'heading') {
             parts.cards.drawHeading(body, card.text);
@@ -404,7 +408,7 @@
         page.stream = controller;
         var waiting = {};
         visibleCards().forEach(function (c) {
-            if ((c.kind === 'question' || c.kind === 'text') && !c.problem) {
+            if ((c.kind === 'question' || c.kind === 'text') && !c.problem && c.id > 0) {
                 waiting[c.id] = true;
                 loading(c.id);
             }
@@ -460,7 +464,7 @@
     /** One card again (refresh, retry, a filter change that reaches few cards). */
     function runOne(id) {
         var c = page.cards[id];
-        if (!c || (c.info.kind !== 'question' && c.info.kind !== 'text') || c.info.problem) {
+        if (!c || (c.info.kind !== 'question' && c.info.kind !== 'text') || c.info.problem || c.info.id < 0) {
             return Promise.resolve();
         }
         loading(id);
