@@ -89,6 +89,7 @@
             var tr = el('tr');
             row.forEach(function (cell, i) {
                 var td = el('td', 'iq-viz-align-' + t.columns[i].align);
+                td.setAttribute('data-raw', cell.raw === null || cell.raw === undefined ? '' : String(cell.raw));
                 var span = td.appendChild(el('span', 'iq-viz-cell', cell.text));
                 cellStyle(span, cell);
                 tr.appendChild(td);
