@@ -1,6 +1,6 @@
 /*
  * The dashboard page in read mode (signed-in, public link, embedding): builds title, filter bar, tabs and the
- * gridstack grid (24 columns, static; one column on narrow screens) from the DashboardInfo JSON in #dashboard's
+ * gridstack grid (24 columns, static; one column on narrow screens, see dashboard.css) from the DashboardInfo JSON in #dashboard's
  * data-model, then runs the cards progressively: ONE POST to base + '/run' answers application/x-ndjson, one
  * CardResult per line, and each card is drawn as its line arrives (its own spinner, error with retry, "updated …
  * ago" and refresh through base + '/cards/{id}/run'). Filter values live in the address bar (?{filterId}=v&tab=…),
@@ -185,6 +185,7 @@
         item.setAttribute('gs-w', String(card.width));
         item.setAttribute('gs-h', String(card.height));
         item.setAttribute('data-card-id', String(card.id));
+        item.style.setProperty('--iq-card-rows', String(card.height));
         var content = item.appendChild(el('div', 'grid-stack-item-content iq-dash-card iq-dash-kind-' + card.kind));
         var data = card.kind === 'question' || card.kind === 'text';
         if (card.kind === 'question') {
@@ -516,7 +517,10 @@
         });
         page.cards = {};
         page.grid.removeAll(true);
-        var shown = visibleCards();
+        // In reading order, so that narrow screens (one column, dashboard.css) stack cards as they read.
+        var shown = visibleCards().slice().sort(function (a, b) {
+            return a.row - b.row || a.col - b.col;
+        });
         page.grid.batchUpdate();
         shown.forEach(function (card) {
             page.grid.makeWidget(cardShell(card));
@@ -615,8 +619,7 @@
             dashboardBase: root.getAttribute('data-dashboard-base') || '', cards: {}, values: null
         };
         page.grid = window.GridStack.init({
-            column: 24, cellHeight: 60, margin: 6, staticGrid: true, float: true, animate: false,
-            columnOpts: {columnMax: 24, breakpointForWindow: false, breakpoints: [{w: 768, c: 1}], layout: 'list'}
+            column: 24, cellHeight: 60, margin: 6, staticGrid: true, float: true, animate: false
         }, root.querySelector('#dashboardGrid'));
         var model = JSON.parse(root.getAttribute('data-model'));
         root.querySelector('#dashboardRefresh').addEventListener('click', function () {
