@@ -56,8 +56,10 @@ public class DashboardView implements Serializable {
         } catch (NumberFormatException e) {
             id = 0;
         }
+        // A refusal (unknown id, another tenant's, not visible) is the page's own "not found", not a message.
         DashboardInfo dashboard = slug == null || id <= 0 ? null
-                : notices.fetch(() -> dashboards.get(slug, id)).orElse(null);
+                : notices.fetch(() -> dashboards.get(slug, id), refused -> {
+                }).orElse(null);
         if (dashboard != null) {
             name = dashboard.name();
             model = DashboardPage.json(dashboard);
