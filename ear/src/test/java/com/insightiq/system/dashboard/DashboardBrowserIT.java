@@ -39,7 +39,7 @@ import org.openqa.selenium.WebElement;
  * category filter, and a fourth card on a data source that is down. Each card's drawn numbers are compared with the
  * same SQL run over JDBC after every filter change (date range, categories chosen in the filter bar, a cross-filter
  * by clicking a bar); the address carries the filters and a reload reproduces the view; the broken card shows its
- * error while the others load; the public link opens without sign-in and is 404 once revoked.
+ * error while the others load. The public link opens without sign-in and is 404 once revoked.
  * Screenshots: {@code dashboard.png} (the README's) and {@code DashboardBrowserIT-<name>.png}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -60,7 +60,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void cardsFollowTheFiltersLoadOnTheirOwnAndThePublicLinkOpensWithoutSignIn() throws Exception {
+    void cardsFollowTheFiltersLoadOnTheirOwnAndTheAddressReproducesTheView() throws Exception {
         Api admin = Api.platformAdmin();
         List<String> cleanup = new ArrayList<>();
         SourceFixtures.Fixture down = SourceFixtures.postgres("dashdown");
@@ -83,12 +83,8 @@ class DashboardBrowserIT {
 
     private static void run(Api admin, Browser browser, SourceFixtures.Fixture down, List<String> cleanup)
             throws Exception {
-        long sample = admin.get(API + "/datasources").array().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("name").equals("Sample Database")).findFirst()
-                .orElseThrow(() -> new AssertionError("acme has the sample database")).getJsonNumber("id").longValue();
-        long bars = question(admin, cleanup, sample, "Products per category", BARS, Json.createObjectBuilder()
-                .add("type", "bar").add("settings", Json.createObjectBuilder().add("dimension", "category")
-                        .add("metrics", Json.createArrayBuilder().add("products"))));
+        long sample = sampleSource(admin);
+        long bars = question(admin, cleanup, sample, "Products per category", BARS, barChart());
         long count = question(admin, cleanup, sample, "Products", COUNT, Json.createObjectBuilder()
                 .add("type", "number").add("settings", Json.createObjectBuilder()));
         long prices = question(admin, cleanup, sample, "Average price per category", PRICES,
@@ -187,27 +183,69 @@ class DashboardBrowserIT {
         awaitCards(browser, cards.get(bars), cards.get(count), cards.get(prices));
         compare(browser, cards, bars, count, prices, range, List.of(clicked));
         browser.screenshot("DashboardBrowserIT-cross-filtered");
+    }
 
-        // The public link: no sign-in, only this dashboard; revoked, it is gone.
-        Api.Reply shared = admin.post(API + "/dashboards/" + id + "/public-link", "{}");
-        assertTrue(shared.status() == 200 || shared.status() == 201, shared::toString);
-        String token = shared.json().getString("token");
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/public/dashboard/" + token);
-        awaitCards(browser, cards.get(bars), cards.get(count), cards.get(prices));
-        assertTrue(browser.driver.findElements(By.id("sidebar")).isEmpty(), "no shell on the public page");
-        assertFalse(browser.driver.getCurrentUrl().contains("sign-in"), "no sign-in");
-        assertEquals(form.getString("name"), browser.driver.findElement(By.id("dashboardName")).getText());
-        compare(browser, cards, bars, count, prices, null, null);
-        browser.screenshot("DashboardBrowserIT-public");
-        Api.Reply revoked = admin.delete(API + "/dashboards/" + id + "/public-link");
-        assertTrue(revoked.status() == 200 || revoked.status() == 204, revoked::toString);
-        assertEquals(404, Api.anonymous().get("/public/dashboard/" + token).status(), "revoked: 404");
-        browser.driver.navigate().refresh();
-        browser.waitFor("#dashboardMissing");
+    @Test
+    void thePublicLinkOpensWithoutSignInShowsOnlyItsDashboardAndIsGoneOnceRevoked() throws Exception {
+        Api admin = Api.platformAdmin();
+        List<String> cleanup = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            try {
+                long sample = sampleSource(admin);
+                long bars = question(admin, cleanup, sample, "Products per category (public)", BARS,
+                        barChart());
+                JsonObject form = Json.createObjectBuilder().add("name", "Public products " + System.nanoTime())
+                        .add("cards", Json.createArrayBuilder().add(card(bars, 0, 0, 12, 6, Json.createArrayBuilder())))
+                        .build();
+                Api.Reply created = admin.post(API + "/dashboards", form.toString());
+                assertEquals(201, created.status(), created::toString);
+                long id = created.json().getJsonNumber("id").longValue();
+                long card = created.json().getJsonArray("cards").getJsonObject(0).getJsonNumber("id").longValue();
+                cleanup.add(0, API + "/dashboards/" + id);
+
+                Api.Reply shared = admin.post(API + "/dashboards/" + id + "/public-link", "{}");
+                assertTrue(shared.status() == 200 || shared.status() == 201, shared::toString);
+                String token = shared.json().getString("token");
+                browser.open("/public/dashboard/" + token);
+                awaitCards(browser, card);
+                assertFalse(browser.driver.getCurrentUrl().contains("sign-in"), "no sign-in");
+                assertTrue(browser.driver.findElements(By.id("sidebar")).isEmpty(), "no shell, no way elsewhere");
+                assertEquals(form.getString("name"), browser.driver.findElement(By.id("dashboardName")).getText());
+                Map<String, Double> expected = sampleCounts(BARS, null, null);
+                assertEquals(List.copyOf(expected.keySet()), labels(browser, card), "the public chart's bars");
+                assertEquals(List.copyOf(expected.values()), values(browser, card), "and their counts");
+                browser.screenshot("DashboardBrowserIT-public");
+
+                Api.Reply revoked = admin.delete(API + "/dashboards/" + id + "/public-link");
+                assertTrue(revoked.status() == 200 || revoked.status() == 204, revoked::toString);
+                assertEquals(404, Api.anonymous().get("/public/dashboard/" + token).status(), "revoked: 404");
+                browser.driver.navigate().refresh();
+                browser.waitFor("#dashboardMissing");
+            } catch (Throwable failed) {
+                browser.screenshot("DashboardBrowserIT-public-failure");
+                browser.consoleLog().forEach(System.out::println);
+                throw failed;
+            }
+        } finally {
+            for (String path : cleanup) {
+                admin.delete(path);
+                admin.delete(path + "?permanent=true");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ fixtures
+
+    private static long sampleSource(Api admin) {
+        return admin.get(API + "/datasources").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals("Sample Database")).findFirst()
+                .orElseThrow(() -> new AssertionError("acme has the sample database")).getJsonNumber("id").longValue();
+    }
+
+    private static JsonObjectBuilder barChart() {
+        return Json.createObjectBuilder().add("type", "bar").add("settings", Json.createObjectBuilder()
+                .add("dimension", "category").add("metrics", Json.createArrayBuilder().add("products")));
+    }
 
     private static long question(Api admin, List<String> cleanup, long source, String name, String sql,
                                  JsonObjectBuilder visualization) {
