@@ -203,7 +203,7 @@
                 var json = JSON.parse(body);
                 return json.message || json.error || t('card.failed');
             } catch (e) {
-                return response.status === 404 ? t('dashboard.gone') : t('card.failed');
+                return t('card.failed');
             }
         }, function () {
             return t('card.failed');

@@ -100,9 +100,6 @@ class DashboardBrowserIT {
         cleanup.add(API + "/datasources/" + downSource);
         Database.execute("DROP DATABASE IF EXISTS " + down.database() + " WITH (FORCE)");
 
-        JsonArrayBuilder wired = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("filterId", "created").add("parameter", "created"))
-                .add(Json.createObjectBuilder().add("filterId", "category").add("parameter", "category"));
         JsonObject form = Json.createObjectBuilder().add("name", "Sample products " + System.nanoTime())
                 .add("description", "Products of the sample shop by category")
                 .add("filters", Json.createArrayBuilder()
@@ -110,11 +107,11 @@ class DashboardBrowserIT {
                         .add(Json.createObjectBuilder().add("id", "category").add("name", "Category")
                                 .add("type", "category").add("columnId", categoryColumn(admin, sample))))
                 .add("cards", Json.createArrayBuilder()
-                        .add(card(bars, 0, 0, 12, 6, wired).add("click", Json.createObjectBuilder()
+                        .add(card(bars, 0, 0, 12, 6, wired()).add("click", Json.createObjectBuilder()
                                 .add("action", "filter").add("filterId", "category")))
-                        .add(card(count, 12, 0, 6, 3, wired))
+                        .add(card(count, 12, 0, 6, 3, wired()))
                         .add(card(broken, 18, 0, 6, 3, Json.createArrayBuilder()))
-                        .add(card(prices, 12, 3, 12, 6, wired)))
+                        .add(card(prices, 12, 3, 12, 6, wired())))
                 .build();
         Api.Reply created = admin.post(API + "/dashboards", form.toString());
         assertEquals(201, created.status(), created::toString);
@@ -269,6 +266,13 @@ class DashboardBrowserIT {
                                           JsonArrayBuilder mappings) {
         return Json.createObjectBuilder().add("kind", "question").add("questionId", question).add("col", col)
                 .add("row", row).add("width", width).add("height", height).add("mappings", mappings);
+    }
+
+    /** Both filters onto the question's variables of the same names (a builder empties itself when built). */
+    private static JsonArrayBuilder wired() {
+        return Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("filterId", "created").add("parameter", "created"))
+                .add(Json.createObjectBuilder().add("filterId", "category").add("parameter", "category"));
     }
 
     private static long categoryColumn(Api admin, long source) {
