@@ -86,6 +86,14 @@ class EmbedIT {
                     .map(f -> f.asJsonObject().getString("id")).toList(), "the locked filter is hidden");
             assertFalse(page.body().contains(secret));
             anyone.get(base + "/filters/region/choices").isJsonError(404);
+            Api.Reply run = anyone.post(base + "/cards/" + card + "/run", "{\"filters\":{\"region\":\"south\"}}");
+            assertEquals("ok", run.json().getString("status"), run::toString);
+            assertTrue(run.json().getString("html").contains("north") && !run.body().contains("south"),
+                    "the locked value wins: " + run);
+            Api.Reply all = anyone.post(base + "/run", "{\"filters\":{\"region\":\"south\"}}");
+            assertEquals(200, all.status(), all::toString);
+            assertEquals(1, all.body().strip().split("\n").length, all::toString);
+            assertTrue(all.body().contains("north") && !all.body().contains("south"), all::toString);
 
             long other = acme.dashboard("Not embedded", "[]");
             refused(SharingTenant.hs256(claims(acme.slug, other, "{}", 600), secret));

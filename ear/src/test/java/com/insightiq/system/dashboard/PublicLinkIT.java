@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
+import com.insightiq.system.Database;
 import com.insightiq.system.Deployments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -72,6 +73,25 @@ class PublicLinkIT {
                 assertFalse(page.body().contains(secret), secret + " leaks: " + page.body());
             }
 
+            Api.Reply textRun = anyone.post(base + "/cards/" + text + "/run", "{\"filters\":{\"region\":\"north\"}}");
+            assertEquals(200, textRun.status(), textRun::toString);
+            assertEquals("ok", textRun.json().getString("status"), textRun::toString);
+            assertTrue(textRun.json().getString("html").contains("north"), textRun::toString);
+            Api.Reply questionRun = anyone.post(base + "/cards/" + question + "/run", "{}");
+            assertEquals("ok", questionRun.json().getString("status"), questionRun::toString);
+            assertFalse(questionRun.body().contains("marker-sql-7731"), questionRun::toString);
+            Api.Reply all = anyone.send("POST", base + "/run", "{\"filters\":{}}", "application/json");
+            assertEquals(200, all.status(), all::toString);
+            assertTrue(all.contentType().startsWith("application/x-ndjson"), all.contentType());
+            assertEquals(2, all.body().strip().split("\n").length, all::toString);
+            assertTrue(all.body().contains("\"cardId\":" + text) && all.body().contains("\"cardId\":" + question),
+                    all::toString);
+
+            Api.Reply asViewer = viewer.get(acme.api("/dashboards/" + shared));
+            assertEquals(200, asViewer.status(), asViewer::toString);
+            assertFalse(asViewer.body().contains(token), "the token is for those who may edit: " + asViewer);
+            assertEquals(token, acme.admin.get(acme.api("/dashboards/" + shared)).json().getString("publicToken"));
+
             String cardRun = anyone.post(base + "/cards/" + otherCard + "/run", "{\"filters\":{}}")
                     .isJsonError(404).body();
             assertFalse(cardRun.contains("Margins"), cardRun);
@@ -101,7 +121,11 @@ class PublicLinkIT {
             anyone.post(base + "/run", "{}").isJsonError(404);
             String again = acme.admin.post(link, "").json().getString("token");
             assertNotEquals(token, again, "a revoked token never comes back");
-            assertTrue(question > 0);
+            assertEquals(204, acme.admin.delete(acme.api("/dashboards/" + shared)).status());
+            anyone.get("/api/v1/public/dashboards/" + again).isJsonError(404);
+            assertEquals(204, acme.admin.delete(acme.api("/dashboards/" + shared + "?permanent=true")).status());
+            assertEquals(0, Database.count("SELECT count(*) FROM control.public_link WHERE token = ?", again),
+                    "deleting the dashboard for good removes its link");
         }
     }
 }
