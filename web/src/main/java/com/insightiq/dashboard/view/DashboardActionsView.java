@@ -60,6 +60,8 @@ public class DashboardActionsView implements Serializable {
     private String slug;
     private long id;
     private String moveTo = NewDashboardView.ROOT;
+    /** The dialog whose content is drawn ("revisions", "move", "share"): nothing is loaded before one opens. */
+    private String shown;
     // Boundary records are not serializable; after passivation they are loaded again.
     private transient DashboardInfo dashboard;
     private transient List<RevisionInfo> revisions;
@@ -70,6 +72,18 @@ public class DashboardActionsView implements Serializable {
         slug = currentTenant.slug().orElse(null);
         id = DashboardEditView.idOf(FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("id"));
+    }
+
+    /** Opens a dialog with fresh content (a save in edit mode may have changed revisions or the link). */
+    public void open(String what) {
+        shown = what;
+        dashboard = null;
+        revisions = null;
+        getDashboard();
+    }
+
+    public String getShown() {
+        return shown;
     }
 
     public DashboardInfo getDashboard() {
