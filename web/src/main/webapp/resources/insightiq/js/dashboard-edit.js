@@ -262,7 +262,6 @@
                 return;
             }
             var tools = el('div', {'class': 'iq-edit-tools', 'data-card-id': String(c.id)}, [
-                el('span', {'class': 'iq-edit-tools-title'}, [title(c)]),
                 el('button', {type: 'button', 'class': 'iq-edit-icon iq-edit-card-settings', title: t('cardSettings'),
                     'aria-label': t('cardSettings') + ': ' + title(c), onclick: function () {
                         ns.dashboardEdit.select({type: 'card', id: c.id});
