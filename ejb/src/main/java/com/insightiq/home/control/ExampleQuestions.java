@@ -54,7 +54,8 @@ public final class ExampleQuestions {
                         12, belowRow + 6, 12, 7, mappings));
     }
 
+    /** Plain lowercase names stay as people write them; anything else is quoted. */
     private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return identifier.matches("[a-z_][a-z0-9_]*") ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }
