@@ -1,13 +1,17 @@
 package com.insightiq.home.control;
 
 import com.insightiq.collection.entity.Collection;
-import com.insightiq.dashboard.boundary.CardMapping;
+import com.insightiq.dashboard.boundary.CardForm;
 import com.insightiq.dashboard.boundary.DashboardFilter;
-import com.insightiq.dashboard.entity.CardKind;
+import com.insightiq.dashboard.boundary.DashboardForm;
+import com.insightiq.dashboard.boundary.DashboardInfo;
+import com.insightiq.dashboard.control.CardQuestion;
+import com.insightiq.dashboard.control.DashboardChecks;
+import com.insightiq.dashboard.control.DashboardJson;
+import com.insightiq.dashboard.control.DashboardRevisions;
+import com.insightiq.dashboard.control.DashboardStore;
+import com.insightiq.dashboard.control.DashboardSummary;
 import com.insightiq.dashboard.entity.Dashboard;
-import com.insightiq.dashboard.entity.DashboardCard;
-import com.insightiq.dashboard.entity.DashboardRevision;
-import com.insightiq.query.control.JsonText;
 import com.insightiq.question.boundary.QuestionParameter;
 import com.insightiq.question.control.QuestionChecks;
 import com.insightiq.question.control.QuestionJson;
@@ -22,10 +26,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes content that InsightIQ itself owns (the demo tenant's examples) where no member is signed in: the same checks
@@ -48,6 +52,12 @@ public class SystemContent {
 
     @Inject
     Visualizations visualizations;
+
+    @Inject
+    DashboardStore dashboards;
+
+    @Inject
+    DashboardRevisions dashboardRevisions;
 
     /** A collection at the top of "Our analytics". */
     public long collection(String name, String description) {
@@ -73,66 +83,37 @@ public class SystemContent {
         return q.id();
     }
 
-    /** A dashboard of question cards; {@code cards} pairs each card with the id of its saved question. */
+    /**
+     * A dashboard of question cards, checked and stored as the dashboards boundary does; {@code cards} pairs each card
+     * with its saved question.
+     */
     public long dashboard(String name, String description, Long collectionId, List<DashboardFilter> filters,
                           List<PlacedQuestion> cards, boolean pinned) {
+        List<CardForm> forms = cards.stream().map(p -> new CardForm(null, "question", p.questionId(), null,
+                p.card().col(), p.card().row(), p.card().width(), p.card().height(), null, null, null,
+                p.card().mappings(), null)).toList();
+        DashboardForm form = DashboardChecks.form(new DashboardForm(name, description, collectionId, List.of(),
+                filters, forms, null, null), forms.size());
         Dashboard d = new Dashboard(SYSTEM_USER);
-        d.define(name, description, collectionId, "[]", JsonText.of(filters.stream().map(SystemContent::filter)
-                .toList()), null);
+        d.define(form.name(), form.description(), collectionId, DashboardJson.tabs(form.tabs()),
+                DashboardJson.filters(form.filters()), null);
         d.pin(pinned);
         em.persist(d);
         em.flush();
-        List<Map<String, Object>> cardJson = new ArrayList<>();
-        for (PlacedQuestion p : cards) {
-            XRayPlan.Card c = p.card();
-            DashboardCard card = new DashboardCard(d.id());
-            String mappings = JsonText.of(c.mappings().stream().map(SystemContent::mapping).toList());
-            card.define(CardKind.QUESTION, p.questionId(), null, c.col(), c.row(), c.width(), c.height(), "{}",
-                    mappings, null);
-            em.persist(card);
-            em.flush();
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", card.id());
-            json.put("kind", "question");
-            json.put("questionId", p.questionId());
-            json.put("col", c.col());
-            json.put("row", c.row());
-            json.put("width", c.width());
-            json.put("height", c.height());
-            json.put("mappings", c.mappings().stream().map(SystemContent::mapping).toList());
-            cardJson.add(json);
-        }
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", d.id());
-        snapshot.put("name", name);
-        snapshot.put("description", description);
-        snapshot.put("collectionId", collectionId);
-        snapshot.put("tabs", List.of());
-        snapshot.put("filters", filters.stream().map(SystemContent::filter).toList());
-        snapshot.put("cards", cardJson);
-        snapshot.put("pinned", pinned);
-        em.persist(new DashboardRevision(d.id(), 1, SYSTEM_USER, RevisionSummary.CREATED, JsonText.of(snapshot)));
+        dashboards.replaceCards(d, form.cards());
         em.flush();
+        Map<Long, CardQuestion> shown = new HashMap<>();
+        for (PlacedQuestion p : cards) {
+            shown.put(p.questionId(), new CardQuestion(p.questionId(), p.card().name(),
+                    p.card().visualization().type(), p.card().parameters().stream().map(QuestionParameter::name)
+                    .collect(Collectors.toSet()), collectionId, null));
+        }
+        DashboardInfo info = dashboards.info(d, dashboards.cards(d.id()), shown, false, null);
+        dashboardRevisions.write(d.id(), SYSTEM_USER, DashboardSummary.CREATED, DashboardJson.snapshot(info));
         return d.id();
     }
 
     /** A generated card and the question saved for it. */
     public record PlacedQuestion(XRayPlan.Card card, long questionId) {
-    }
-
-    private static Map<String, Object> filter(DashboardFilter f) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", f.id());
-        json.put("name", f.name());
-        json.put("type", f.type());
-        json.put("default", f.defaultValue());
-        json.put("required", Boolean.TRUE.equals(f.required()));
-        json.put("columnId", f.columnId());
-        json.put("linkedTo", f.linkedTo() == null ? List.of() : f.linkedTo());
-        return json;
-    }
-
-    private static Map<String, Object> mapping(CardMapping m) {
-        return Map.of("filterId", m.filterId(), "parameter", m.parameter());
     }
 }
