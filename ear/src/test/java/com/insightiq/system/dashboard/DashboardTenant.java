@@ -121,8 +121,8 @@ public final class DashboardTenant implements AutoCloseable {
 
     /** A collection made straight in the tenant schema. */
     public long collection(String name) {
-        return Database.count("INSERT INTO tenant_" + slug + ".collection (name, created_by) VALUES (?, 1) RETURNING id",
-                name);
+        return Database.count("INSERT INTO tenant_" + slug + ".collection (name, created_by) VALUES (?, 1)"
+                + " RETURNING id", name);
     }
 
     @Override

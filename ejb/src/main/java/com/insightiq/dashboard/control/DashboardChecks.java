@@ -325,7 +325,8 @@ public final class DashboardChecks {
             throw new InvalidInputException(what + " has action '" + shown(action) + "'; use one of "
                     + String.join(", ", ACTIONS) + ".");
         }
-        String column = click.column() == null ? null : QuestionChecks.name(click.column(), what + "'s column");
+        String column = click.column() == null || click.column().isBlank() ? null
+                : QuestionChecks.name(click.column(), what + "'s column");
         Map<String, String> pass = pass(click.pass(), what);
         return switch (action) {
             case "filter" -> {

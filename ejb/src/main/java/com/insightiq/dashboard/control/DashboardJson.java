@@ -106,7 +106,8 @@ public final class DashboardJson {
     public static DashboardForm contentOf(String snapshot) {
         Map<String, Object> json = object(decode(snapshot));
         List<CardForm> cards = list(json.get("cards")).stream().map(DashboardJson::card).toList();
-        return new DashboardForm(text(json.get("name")), text(json.get("description")), longOf(json.get("collectionId")),
+        return new DashboardForm(text(json.get("name")), text(json.get("description")),
+                longOf(json.get("collectionId")),
                 list(json.get("tabs")).stream().map(DashboardJson::tab).toList(),
                 list(json.get("filters")).stream().map(DashboardJson::filter).toList(), cards,
                 intOf(json.get("autoRefreshMinutes")), null);

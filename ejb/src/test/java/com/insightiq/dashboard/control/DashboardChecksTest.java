@@ -129,8 +129,9 @@ class DashboardChecksTest {
                 List.of("ghost"))), null)).contains("ghost"));
         assertTrue(refused(form(List.of(new DashboardFilter("city", "City", "category", null, null, null,
                 List.of("city"))), null)).contains("city"));
-        assertTrue(refused(form(List.of(new DashboardFilter("n", "N", "number", null, null, null, null), new DashboardFilter("city", "City", "category",
-                null, null, null, List.of("n"))), null)).contains("not a category filter"));
+        assertTrue(refused(form(List.of(new DashboardFilter("n", "N", "number", null, null, null, null),
+                new DashboardFilter("city", "City", "category", null, null, null, List.of("n"))), null))
+                .contains("not a category filter"));
     }
 
     @Test
@@ -175,6 +176,8 @@ class DashboardChecksTest {
         assertEquals(new CardClick("question", null, null, 9L, null, Map.of("p", "region")), kept);
         assertNull(DashboardChecks.form(form(List.of(region), null, clicked(new CardClick("filter", "region", null,
                 null, null, null))), 200).cards().get(0).click().pass());
+        assertNull(DashboardChecks.form(form(List.of(region), null, clicked(new CardClick("filter", "region", " ",
+                null, null, null))), 200).cards().get(0).click().column(), "blank: the dimension clicked");
     }
 
     private static CardForm link(String url) {

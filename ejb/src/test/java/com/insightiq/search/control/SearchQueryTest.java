@@ -11,8 +11,9 @@ class SearchQueryTest {
     @Test
     void oneStatementUnitesTheAskedKinds() {
         String sql = SearchQuery.sql("tenant_acme", List.copyOf(SearchQuery.kinds()));
-        assertEquals(3, sql.split("UNION ALL").length - 1);
+        assertEquals(4, sql.split("UNION ALL").length - 1);
         assertTrue(sql.contains("\"tenant_acme\".question"));
+        assertTrue(sql.contains("\"tenant_acme\".dashboard"));
         assertTrue(sql.contains("\"tenant_acme\".catalog_column"));
         assertTrue(sql.endsWith("LIMIT " + SearchQuery.LIMIT));
     }
