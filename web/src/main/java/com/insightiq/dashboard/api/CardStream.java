@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 /**
  * A dashboard's card answers as newline-delimited JSON, one {@link CardResult} per line, each written and flushed the
  * moment its card is answered: the page draws cards as they arrive over one connection, so a browser's six
- * connections per host never serialise a twelve-card dashboard. The runner hands answers over one at a time. The
- * first line starts with whitespace (see {@link #PREAMBLE}); readers parse each line as JSON, blank lines skipped.
+ * connections per host never serialise a twelve-card dashboard. The runner hands answers over one at a time. Jersey
+ * would hold back the first 8 KiB of every response to compute its length, flush() or not, so {@link
+ * com.insightiq.platform.api.RestApplication} turns that buffer off.
  */
 public final class CardStream {
     public static final String MEDIA_TYPE = "application/x-ndjson";
@@ -23,19 +24,10 @@ public final class CardStream {
     private CardStream() {
     }
 
-    /**
-     * Jersey keeps the first 8 KiB of an entity to compute Content-Length and ignores flush() until then, so a small
-     * stream would reach the client only at its end. Leading whitespace, which every JSON parser skips, fills that
-     * buffer at once: the headers go out now and every later flush reaches the client.
-     */
-    static final byte[] PREAMBLE = " ".repeat(8 * 1024 + 8).getBytes(StandardCharsets.US_ASCII);
-
     /** {@code runAll} receives the consumer to call per answer and returns when every card is answered. */
     public static StreamingOutput of(Jsonb jsonb, Consumer<Consumer<CardResult>> runAll) {
         return (OutputStream out) -> {
             try {
-                out.write(PREAMBLE);
-                out.flush();
                 runAll.accept(result -> write(jsonb, out, result));
             } catch (UncheckedIOException closed) {
                 // The viewer left (closed the page or navigated away): nothing left to answer.
