@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo tenant "acme" as a new installation gives it: the sample database and, once its first sync finished, the
@@ -28,9 +29,9 @@ final class Acme {
         return "/t/" + SLUG + "/api/v1" + path;
     }
 
-    /** Waits (up to 90 s: the first sync runs at start) until the example dashboard is pinned; returns its id. */
+    /** Waits (up to 180 s: the first sync runs at start) until the example dashboard is pinned; returns its id. */
     static long exampleDashboard(Api who) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (true) {
             Optional<Long> id = pinned(who).stream().filter(i -> i.getString("kind").equals("dashboard")
                             && i.getString("name").equals(DASHBOARD))
@@ -61,15 +62,17 @@ final class Acme {
     /** Waits until every card of the dashboard page reports "ok" (the page's test hook); returns their count. */
     static long awaitCards(Browser browser, int atLeast) {
         String script = "var d = window.InsightIQ && InsightIQ.dashboard; if (!d || !d.cardState) return -1;"
-                + " var ids = Array.from(document.querySelectorAll('[data-card-id]')).map(e => e.getAttribute("
+                + " var ids = Array.from(document.querySelectorAll('.grid-stack-item[data-card-id]')).map(e => e.getAttribute("
                 + "'data-card-id')); if (ids.length < arguments[0]) return -1;"
                 + " return ids.every(id => d.cardState(id) === 'ok') ? ids.length : -1;";
         long[] count = {-1};
-        browser.waitUntil(d -> {
-            Object n = ((JavascriptExecutor) d).executeScript(script, atLeast);
-            count[0] = n instanceof Number number ? number.longValue() : -1;
-            return count[0] >= atLeast;
-        }, "every card of the dashboard loads");
+        // Cold cards on a busy CI machine take longer than the browser helper's 30 s.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).withMessage("every card of the dashboard loads")
+                .until(d -> {
+                    Object n = ((JavascriptExecutor) d).executeScript(script, atLeast);
+                    count[0] = n instanceof Number number ? number.longValue() : -1;
+                    return count[0] >= atLeast;
+                });
         return count[0];
     }
 }

@@ -29,7 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @RunAsClient
 class ReadmeScreenshotsBrowserIT {
     private static final Path FOLDER = Path.of(System.getProperty("basedir", "."), "src", "site", "screenshots");
-    private static final String SQL = "SELECT date_trunc('month', created_at) AS month, sum(total) AS revenue\n"
+    private static final String SQL = "SELECT date_trunc('month', created_at) AS month,\n       sum(total) AS revenue\n"
             + "FROM orders\nWHERE created_at >= '2025-01-01'\nGROUP BY 1\nORDER BY 1";
 
     @Deployment(testable = false)
@@ -61,6 +61,7 @@ class ReadmeScreenshotsBrowserIT {
             browser.waitFor("#visualizePanel #editorViz");
             browser.waitUntil(d -> Boolean.TRUE.equals(js(browser, "return InsightIQ.charts.drawnAt('editorViz') "
                     + "!== null;")), "the chart is drawn");
+            js(browser, "window.scrollTo(0, 130);"); // the query's lines and the chart in one picture
             settle();
             save(browser, "sql-editor.png");
 

@@ -30,7 +30,9 @@ public final class XRay {
     static final int MAX_BREAKDOWNS = 3;
     /** Up to this many values a breakdown is a pie, above a row chart. */
     static final int PIE_VALUES = 6;
-    private static final List<String> MEASURE_NAMES = List.of("total", "revenue", "amount", "sales");
+    /** Names preferred as the measure of their type, best first (sync calls "subtotal" a quantity, not money). */
+    private static final List<String> MEASURE_NAMES = List.of("total", "revenue", "amount", "sales", "quantity", "qty",
+            "units");
     private static final int GRID = 24;
 
     private XRay() {
@@ -108,7 +110,7 @@ public final class XRay {
         return semanticType.equals(c.semanticType());
     }
 
-    /** The measure named like revenue when there is one, else the first of its type. */
+    /** The measure named like revenue or quantity when there is one, else the first of its type. */
     private static Optional<XRayTable.Column> measure(List<XRayTable.Column> columns, String semanticType) {
         List<XRayTable.Column> candidates = columns.stream().filter(c -> is(c, semanticType)).toList();
         for (String name : MEASURE_NAMES) {

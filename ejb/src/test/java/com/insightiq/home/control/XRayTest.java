@@ -25,7 +25,7 @@ class XRayTest {
                 new XRayTable.Column(71, "person_id", "Person ID", "fk", 2000, false),
                 new XRayTable.Column(72, "created_at", "Created At", "date-time", 19000, false),
                 new XRayTable.Column(73, "status", "Status", "category", 4, false),
-                new XRayTable.Column(74, "subtotal", "Subtotal", "currency", 9000, false),
+                new XRayTable.Column(74, "subtotal", "Subtotal", "quantity", 9000, false),
                 new XRayTable.Column(75, "tax", "Tax", "currency", 3000, false),
                 new XRayTable.Column(76, "discount", "Discount", "currency", 900, false),
                 new XRayTable.Column(77, "total", "Total", "currency", 9500, false),
@@ -59,6 +59,8 @@ class XRayTest {
                 monthly.visualization().settings());
         assertTrue(card(plan, "Sum of Total").sql().startsWith("SELECT sum(\"total\") AS \"Sum of Total\""),
                 "the measure named like revenue wins over the first currency column");
+        assertTrue(card(plan, "Sum of Quantity").sql().startsWith("SELECT sum(\"quantity\")"),
+                "a column named quantity wins over the first quantity column (sync types subtotal a quantity)");
         assertTrue(card(plan, "Orders by Status").sql().endsWith("GROUP BY \"status\" ORDER BY count(*) DESC"));
     }
 
