@@ -9,6 +9,7 @@ import com.insightiq.tenancy.api.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import com.insightiq.home.view.Visits;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -39,6 +40,9 @@ public class DashboardView implements Serializable {
     @Inject
     Links links;
 
+    @Inject
+    Visits visits;
+
     private String slug;
     private long id;
     // Boundary records are not serializable: the page keeps the JSON, which is all the script needs.
@@ -64,6 +68,7 @@ public class DashboardView implements Serializable {
             name = dashboard.name();
             model = DashboardPage.json(dashboard);
             mayEdit = dashboard.mayEdit() && currentUser.may("dashboard", "edit");
+            visits.opened(slug, "dashboard", id);
         }
     }
 
