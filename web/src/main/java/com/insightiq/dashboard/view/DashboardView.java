@@ -2,6 +2,7 @@ package com.insightiq.dashboard.view;
 
 import com.insightiq.dashboard.boundary.DashboardInfo;
 import com.insightiq.dashboard.boundary.Dashboards;
+import com.insightiq.home.view.Visits;
 import com.insightiq.platform.view.CurrentUser;
 import com.insightiq.platform.view.Links;
 import com.insightiq.platform.view.Notices;
@@ -9,7 +10,6 @@ import com.insightiq.tenancy.api.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import com.insightiq.home.view.Visits;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
