@@ -62,6 +62,7 @@
         var panel = box();
         if (panel) {
             panel.hidden = false;
+            document.body.classList.add('iq-dash-panel-open');
             var first = panel.querySelector('input, select, textarea');
             if (first) {
                 first.focus();
@@ -72,6 +73,7 @@
     function close() {
         current = null;
         var panel = box();
+        document.body.classList.remove('iq-dash-panel-open');
         if (panel) {
             panel.hidden = true;
             panel.textContent = '';

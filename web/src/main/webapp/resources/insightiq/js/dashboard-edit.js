@@ -290,6 +290,7 @@
     }
 
     function addCard(kind, fields) {
+        syncLayout();
         var size = SIZES[kind];
         var tab = currentTab();
         var c = Object.assign({id: state.nextId--, kind: kind, questionId: null, tab: tab, col: 0, row: bottom(tab),
@@ -313,6 +314,16 @@
 
     function panel() {
         return ns.dashboardEditPanel || {open: function () {}, close: function () {}, refresh: function () {}};
+    }
+
+    /** The bar goes above the read mode's filters and grid (the page includes it after them). */
+    function placeBar() {
+        var bar = root();
+        var dashboard = document.getElementById('dashboard');
+        var anchor = dashboard && (dashboard.querySelector('#dashboardFilters') || dashboard.querySelector('#dashboardGrid'));
+        if (bar && anchor && bar.nextElementSibling !== anchor) {
+            anchor.parentNode.insertBefore(bar, anchor);
+        }
     }
 
     /** The top bar of edit mode: name, what to add, filters, tabs, auto-refresh, Save and Cancel. */
@@ -658,6 +669,7 @@
             root().hidden = false;
         }
         problem('');
+        placeBar();
         buildBar();
         enableGrid();
         decorate();

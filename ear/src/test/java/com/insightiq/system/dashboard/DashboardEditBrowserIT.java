@@ -238,8 +238,9 @@ class DashboardEditBrowserIT {
     }
 
     private static long cardId(Browser browser, long question) {
-        Object id = js(browser, "var d = InsightIQ.dashboardEdit.draft() || InsightIQ.dashboard.current().model;"
-                + "var c = d.cards.filter(function (c) { return c.questionId == arguments[0]; })[0];"
+        Object id = js(browser, "var q = arguments[0];"
+                + "var d = InsightIQ.dashboardEdit.draft() || InsightIQ.dashboard.current().model;"
+                + "var c = d.cards.filter(function (c) { return c.questionId == q; })[0];"
                 + "return c ? c.id : 0;", question);
         return ((Number) id).longValue();
     }
@@ -254,7 +255,9 @@ class DashboardEditBrowserIT {
 
     private static void drag(Browser browser, WebElement item, int dx, int dy) {
         js(browser, "arguments[0].scrollIntoView({block: 'center'});", item);
-        new Actions(browser.driver).moveToElement(item, 0, 10).clickAndHold().moveByOffset(10, 0)
+        // Held at the card's left edge: the middle may be a link (the title) or a button (retry).
+        int edge = -item.getSize().getWidth() / 2 + 8;
+        new Actions(browser.driver).moveToElement(item, edge, 0).clickAndHold().moveByOffset(10, 0)
                 .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 10, dy / 2).pause(200).release().perform();
     }
 
