@@ -250,14 +250,23 @@
             return;
         }
         var selected = state.selected;
+        var f = selected && selected.type === 'filter' ? filter(selected.id) : null;
         gridItems().forEach(function (item) {
             var c = card(itemId(item));
             var host = item.querySelector('.grid-stack-item-content') || item;
-            Array.prototype.slice.call(host.querySelectorAll('.iq-edit-tools')).forEach(function (old) {
-                old.remove();
-            });
             item.classList.toggle('iq-edit-card-selected', !!(c && selected && selected.type === 'card'
                 && String(selected.id) === String(c.id)));
+            // Controls that would look the same stay (a select being used is not replaced under the pointer).
+            var signature = c ? JSON.stringify([c.mappings, c.title, f, state.draft.filters.map(function (x) {
+                return [x.id, x.name];
+            }), !!questionOf(c)]) : '';
+            var old = Array.prototype.slice.call(host.querySelectorAll('.iq-edit-tools'));
+            if (c && old.length === 1 && old[0].getAttribute('data-signature') === signature) {
+                return;
+            }
+            old.forEach(function (x) {
+                x.remove();
+            });
             if (!c) {
                 return;
             }
@@ -279,12 +288,12 @@
                             return f.name || f.id;
                         }).join(', '))]));
                 }
-                var f = selected && selected.type === 'filter' ? filter(selected.id) : null;
                 if (f) {
                     tools.appendChild(el('label', {'class': 'iq-edit-wire'}, [
                         el('span', {}, [t('wireTo', f.name || f.id)]), wireSelect(c, f, 'iq-edit-wire-select')]));
                 }
             }
+            tools.setAttribute('data-signature', signature);
             host.appendChild(tools);
         });
     }

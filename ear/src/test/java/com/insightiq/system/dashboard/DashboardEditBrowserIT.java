@@ -221,7 +221,13 @@ class DashboardEditBrowserIT {
         String css = ".iq-edit-wire-select[data-card-id='" + card + "'][data-filter-id='" + filterId + "']";
         browser.waitUntil(d -> !d.findElements(By.cssSelector(css + " option[value='" + parameter + "']")).isEmpty(),
                 "card " + card + " offers {{" + parameter + "}}");
-        new Select(browser.waitFor(css)).selectByValue(parameter);
+        browser.waitUntil(d -> {
+            new Select(d.findElement(By.cssSelector(css))).selectByValue(parameter);
+            return Boolean.TRUE.equals(js(browser, "var q = arguments[0], f = arguments[1], p = arguments[2];"
+                    + "return InsightIQ.dashboardEdit.draft().cards.some(function (c) { return c.id == q"
+                    + " && c.mappings.some(function (m) { return m.filterId === f && m.parameter === p; }); });",
+                    card, filterId, parameter));
+        }, "card " + card + " takes {{" + parameter + "}} from " + filterId);
     }
 
     private static void save(Browser browser) {
