@@ -140,8 +140,9 @@
     /** Remote command answer: the questions found, each a button that adds it as a card. */
     function found(xhr, status, args) {
         var list = document.getElementById('editQuestionHits');
-        if (!list || !args || !args.hits) {
-            return;
+        var search = document.getElementById('editQuestionSearch');
+        if (!list || !args || !args.hits || (search && typeof args.q === 'string' && args.q !== search.value)) {
+            return; // an answer to an earlier text
         }
         var hits = JSON.parse(args.hits);
         list.textContent = '';

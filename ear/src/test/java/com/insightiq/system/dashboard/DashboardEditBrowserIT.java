@@ -196,9 +196,10 @@ class DashboardEditBrowserIT {
         browser.waitFor("#editAddQuestion").click();
         browser.waitFor("#editQuestionSearch").sendKeys(word);
         for (long id : ids) {
-            WebElement hit = browser.waitFor(".iq-edit-hit[data-question-id='" + id + "']");
-            hit.click();
-            browser.waitUntil(d -> cardId(browser, id) != 0, "question " + id + " is a card");
+            browser.waitUntil(d -> {
+                d.findElement(By.cssSelector(".iq-edit-hit[data-question-id='" + id + "']")).click();
+                return cardId(browser, id) != 0;
+            }, "question " + id + " is a card");
             browser.waitUntil(d -> Boolean.TRUE.equals(js(browser,
                     "return !!document.querySelector(\".grid-stack-item[gs-id='\" + arguments[0] + \"']\");",
                     cardId(browser, id))), "and drawn in the grid");
