@@ -109,7 +109,9 @@
 
     /** Positions and sizes as the grid shows them, into the draft (only the cards of the tab on show). */
     function syncLayout() {
-        if (!state.draft) {
+        var p = page();
+        // A narrow window shows the grid in one column (a list): its positions are not the dashboard's layout.
+        if (!state.draft || (p && p.grid && typeof p.grid.getColumn === 'function' && p.grid.getColumn() !== 24)) {
             return;
         }
         gridItems().forEach(function (item) {
