@@ -80,6 +80,10 @@ public class QueryRun {
     @Column(name = "question_id")
     private Long questionId;
 
+    /** The dashboard whose card ran this question, if any. */
+    @Column(name = "dashboard_id")
+    private Long dashboardId;
+
     protected QueryRun() {
     }
 
@@ -104,6 +108,12 @@ public class QueryRun {
         this.cached = cached;
         this.finishedAt = finishedAt;
         this.durationMs = Math.max(0, finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+        return this;
+    }
+
+    /** Marks the run as a dashboard card's (null: not on a dashboard). */
+    public QueryRun forDashboard(Long id) {
+        this.dashboardId = id;
         return this;
     }
 
@@ -175,5 +185,9 @@ public class QueryRun {
 
     public Optional<Long> questionId() {
         return Optional.ofNullable(questionId);
+    }
+
+    public Optional<Long> dashboardId() {
+        return Optional.ofNullable(dashboardId);
     }
 }

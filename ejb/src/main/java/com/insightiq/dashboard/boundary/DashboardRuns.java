@@ -1,8 +1,10 @@
 package com.insightiq.dashboard.boundary;
 
+import com.insightiq.dashboard.control.CardRunner;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +20,15 @@ import java.util.function.Consumer;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DashboardRuns {
 
+    @Inject
+    DashboardRunAccess access;
+
+    @Inject
+    CardRunner runner;
+
     /** One card (any kind); a failing query is a {@link CardResult} with status "error", not an exception. */
     public CardResult run(String slug, long dashboardId, long cardId, Map<String, Object> filters, Locale locale) {
-        throw new UnsupportedOperationException("issue 6");
+        return runner.run(access.forRun(slug, dashboardId, locale), cardId, filters);
     }
 
     /**
@@ -30,7 +38,16 @@ public class DashboardRuns {
      */
     public void runAll(String slug, long dashboardId, String tab, Map<String, Object> filters, Locale locale,
                        Consumer<CardResult> each) {
-        throw new UnsupportedOperationException("issue 6");
+        runner.runAll(access.forRun(slug, dashboardId, locale), tab, filters, each);
+    }
+
+    /**
+     * As {@link #runAll}, but the checks and the filter values are done now (bad input throws here, before a streamed
+     * answer starts) and the cards run when the returned run is started.
+     */
+    public CardRunner.PreparedRun prepareAll(String slug, long dashboardId, String tab, Map<String, Object> filters,
+                                             Locale locale) {
+        return runner.prepareAll(access.forRun(slug, dashboardId, locale), tab, filters);
     }
 
     /**
@@ -40,6 +57,6 @@ public class DashboardRuns {
      */
     public List<FilterChoice> choices(String slug, long dashboardId, String filterId, String search,
                                       Map<String, Object> filters) {
-        throw new UnsupportedOperationException("issue 6");
+        return runner.choices(access.forRun(slug, dashboardId, null), filterId, search, filters);
     }
 }

@@ -1,17 +1,25 @@
 package com.insightiq.query.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A complete result kept for reuse: annotated columns and every row in canonical values. In the cache it travels as
+ * A complete result kept for reuse: annotated columns, every row in canonical values, and when the rows were read
+ * (a dashboard card shows it as "last updated"). In the cache it travels as
  * plain JDK types only (see {@link #toCacheValue()}), so any cluster member can read it without the application's
  * classes.
  */
-public record CachedResult(List<ResultColumn> columns, List<Object[]> rows, long durationMs) {
+public record CachedResult(List<ResultColumn> columns, List<Object[]> rows, long durationMs, Instant readAt) {
     public CachedResult {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        readAt = readAt == null ? Instant.now() : readAt;
+    }
+
+    /** Rows read just now. */
+    public CachedResult(List<ResultColumn> columns, List<Object[]> rows, long durationMs) {
+        this(columns, rows, durationMs, Instant.now());
     }
 
     public int rowCount() {
@@ -28,7 +36,8 @@ public record CachedResult(List<ResultColumn> columns, List<Object[]> rows, long
             types[i] = columns.get(i).type();
             semantics[i] = columns.get(i).semanticType();
         }
-        return new Object[] {names, types, semantics, rows.toArray(new Object[0][]), durationMs};
+        return new Object[] {names, types, semantics, rows.toArray(new Object[0][]), durationMs,
+            readAt.toEpochMilli()};
     }
 
     public static CachedResult fromCacheValue(Object[] value) {
@@ -40,6 +49,8 @@ public record CachedResult(List<ResultColumn> columns, List<Object[]> rows, long
         for (int i = 0; i < names.length; i++) {
             columns.add(new ResultColumn(names[i], types[i], semantics[i]));
         }
-        return new CachedResult(columns, List.of(rows), (Long) value[4]);
+        // entries written before the read time was kept count as read now
+        Instant readAt = value.length > 5 ? Instant.ofEpochMilli((Long) value[5]) : Instant.now();
+        return new CachedResult(columns, List.of(rows), (Long) value[4], readAt);
     }
 }

@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
  * Step 2: the user may write SQL in this tenant (an analyst or admin member, now — background exports are checked
  * again when they run) and the data source is this tenant's. A saved question's run (its {@link QueryOrigin}) is open
  * to every member role holding {@code question:run}, viewers included: the question boundary has checked the
- * question's collection, and the SQL is the saved one, not the caller's.
+ * question's collection, and the SQL is the saved one, not the caller's. A dashboard's own queries (linked filter
+ * choices) likewise: the dashboard boundary checked the dashboard, and the SQL is generated, not the caller's.
  */
 @ApplicationScoped
 public class CheckPermission implements QueryStep {
@@ -30,7 +31,8 @@ public class CheckPermission implements QueryStep {
     public QuerySpec apply(QuerySpec spec) {
         Role role = roles.roleOf(spec.tenant(), spec.userId()).orElseThrow(() ->
                 new ForbiddenException("You are not a member of tenant '" + spec.tenant() + "'."));
-        boolean savedQuestion = spec.control().origin().questionId() != null;
+        QueryOrigin origin = spec.control().origin();
+        boolean savedQuestion = origin.questionId() != null || origin.dashboardId() != null;
         if (!savedQuestion && role != Role.ADMIN && role != Role.ANALYST) {
             throw new ForbiddenException("Viewers cannot run SQL in '" + spec.tenant()
                     + "'; ask an admin for the analyst role, or run a saved question.");

@@ -254,7 +254,8 @@ public class QueryEngine {
                     parametersJson(spec), started)
                     .end(status, rows, problem == null ? null : problem.code(),
                             problem == null ? null : problem.message(), cached, Instant.now())
-                    .forQuestion(spec.control().origin().questionId());
+                    .forQuestion(spec.control().origin().questionId())
+                    .forDashboard(spec.control().origin().dashboardId());
             ledger.record(spec.tenant(), run);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Query run " + id + " of " + spec.tenant() + " not written to history", e);

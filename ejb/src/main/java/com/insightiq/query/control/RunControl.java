@@ -3,6 +3,8 @@ package com.insightiq.query.control;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,6 +19,8 @@ public final class RunControl {
     private volatile long startedNanos;
     private volatile long deadlineNanos;
     private volatile boolean deadlinePassed;
+    private volatile Instant replayedFrom;
+    private volatile Instant rowsReadAt;
 
     public RunControl() {
         this(QueryOrigin.AD_HOC);
@@ -96,6 +100,26 @@ public final class RunControl {
             cancelStatement(running);
             throw timeout();
         }
+    }
+
+    /** The run answers from a cached result whose rows were read at {@code readAt}. */
+    public void replaying(Instant readAt) {
+        this.replayedFrom = readAt;
+    }
+
+    /** The database's rows were all read at {@code at} (the time a cached copy keeps too). */
+    public void rowsRead(Instant at) {
+        this.rowsReadAt = at;
+    }
+
+    /** When this run's rows were read: from the database, or, for a replay, when the cached rows were. */
+    public Optional<Instant> rowsReadAt() {
+        return Optional.ofNullable(replayedFrom != null ? replayedFrom : rowsReadAt);
+    }
+
+    /** When the cached rows this run replayed were read; empty when it read the database. */
+    public Optional<Instant> replayedFrom() {
+        return Optional.ofNullable(replayedFrom);
     }
 
     public boolean deadlinePassed() {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +53,7 @@ public class StreamRows implements QueryStep {
 
     private void replay(QuerySpec spec) throws IOException {
         List<Object[]> rows = spec.cached().rows();
+        spec.control().replaying(spec.cached().readAt());
         RowSink sink = spec.sink();
         sink.columns(spec.columns());
         int from = (int) Math.min(spec.offset(), rows.size());
@@ -113,9 +116,11 @@ public class StreamRows implements QueryStep {
                 break;
             }
         }
+        Instant readAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        control.rowsRead(readAt);
         if (kept != null && !truncated) {
-            cache.put(spec.tenant(), spec.cacheKey(), new CachedResult(spec.columns(), kept, control.elapsedMs()),
-                    spec.cacheTtlSeconds());
+            cache.put(spec.tenant(), spec.cacheKey(), new CachedResult(spec.columns(), kept, control.elapsedMs(),
+                    readAt), spec.cacheTtlSeconds());
         }
         sink.finish(count, truncated);
     }

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The top bar's search: questions and collections the caller may open (not in the trash), and for members who may read
- * the catalog ({@code catalog:view}; viewers may not) its tables and columns that are not hidden. Ranked, at most 50.
+ * The top bar's search: questions, dashboards and collections the caller may open (not in the trash), and for members
+ * who may read the catalog ({@code catalog:view}; viewers may not) its tables and columns that are not hidden. Ranked, at most 50.
  */
 @Stateless
 public class Search {
@@ -68,7 +68,7 @@ public class Search {
         return query.run(tenant.schema(), terms.get(), asked, scope).stream().map(Search::hit).toList();
     }
 
-    /** Catalog hits name their table; everything else (questions, collections, later dashboards) its collection. */
+    /** Catalog hits name their table; everything else (questions, dashboards, collections) its collection. */
     private static SearchHit hit(SearchHitRow r) {
         return switch (r.kind()) {
             case "table" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), null, r.parentName(), r.score(),
@@ -77,6 +77,8 @@ public class Search {
                     r.score(), "/browse-table.xhtml?id=" + r.parentId());
             case "collection" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
                     "/collection/" + r.id());
+            case "dashboard" -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
+                    "/dashboard/" + r.id());
             default -> new SearchHit(r.kind(), r.id(), r.name(), r.description(), place(r), null, r.score(),
                     "/" + r.kind() + ".xhtml?id=" + r.id());
         };

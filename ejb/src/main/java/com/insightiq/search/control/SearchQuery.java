@@ -16,8 +16,7 @@ import javax.sql.DataSource;
 
 /**
  * The one ranked statement across kinds. Each kind is a SELECT of (kind, id, name, description, parent id, parent
- * name, score) over its table's {@code search_vector}; dashboards (issue 6) add one entry to {@link #KINDS}. The
- * tsquery ORs the 'simple', 'english' and 'german' readings of the words; an exact name match adds 10, a name that
+ * name, score) over its table's {@code search_vector}. The tsquery ORs the 'simple', 'english' and 'german' readings of the words; an exact name match adds 10, a name that
  * starts with the text 1, on top of {@code ts_rank_cd} (weights D 0.05, C 0.2, B 0.4, A 1).
  */
 @ApplicationScoped
@@ -33,6 +32,10 @@ public class SearchQuery {
     static {
         KINDS.put("question", "SELECT 'question', x.id, x.name, x.description, c.id, c.name, " + SCORE
                 + " FROM \"%1$s\".question x LEFT JOIN \"%1$s\".collection c ON c.id = x.collection_id, q"
+                + " WHERE x.search_vector @@ q.query AND x.archived_at IS NULL"
+                + " AND (x.collection_id = ANY(q.collections) OR (x.collection_id IS NULL AND q.root))");
+        KINDS.put("dashboard", "SELECT 'dashboard', x.id, x.name, x.description, c.id, c.name, " + SCORE
+                + " FROM \"%1$s\".dashboard x LEFT JOIN \"%1$s\".collection c ON c.id = x.collection_id, q"
                 + " WHERE x.search_vector @@ q.query AND x.archived_at IS NULL"
                 + " AND (x.collection_id = ANY(q.collections) OR (x.collection_id IS NULL AND q.root))");
         KINDS.put("collection", "SELECT 'collection', x.id, x.name, x.description, p.id, p.name, " + SCORE

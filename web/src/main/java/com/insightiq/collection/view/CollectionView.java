@@ -117,6 +117,7 @@ public class CollectionView implements Serializable {
         return switch (item.kind()) {
             case "collection" -> currentTenant.url("/collection/" + item.id());
             case "question" -> currentTenant.url("/question.xhtml?id=" + item.id());
+            case "dashboard" -> currentTenant.url("/dashboard/" + item.id());
             default -> currentTenant.url("/" + item.kind() + ".xhtml?id=" + item.id());
         };
     }

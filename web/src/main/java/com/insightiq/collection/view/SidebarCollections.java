@@ -39,7 +39,10 @@ public class SidebarCollections {
     }
 
     public String href(BookmarkInfo b) {
-        return "collection".equals(b.type()) ? currentTenant.url("/collection/" + b.id())
-                : currentTenant.url("/" + b.type() + ".xhtml?id=" + b.id());
+        return switch (b.type()) {
+            case "collection" -> currentTenant.url("/collection/" + b.id());
+            case "dashboard" -> currentTenant.url("/dashboard/" + b.id());
+            default -> currentTenant.url("/" + b.type() + ".xhtml?id=" + b.id());
+        };
     }
 }

@@ -15,7 +15,8 @@ import org.apache.commons.io.input.BoundedInputStream;
 /**
  * Refuses request bodies over 1 MB with 413: by Content-Length before reading, and while reading for chunked bodies
  * that do not announce their size. Query bodies may be up to 4 MB: long value lists and strings are legitimate there,
- * and an oversized SQL text deserves the engine's own 400 saying how long SQL may be, not a bare 413.
+ * and an oversized SQL text deserves the engine's own 400 saying how long SQL may be, not a bare 413. Dashboard bodies
+ * too: 200 cards of 10,000-character text are legitimate, and too many cards deserve the 400 saying how many.
  */
 @Provider
 @PreMatching
@@ -49,7 +50,8 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     static long limitFor(String path) {
         String relative = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
-        return relative.equals("v1/queries") || relative.startsWith("v1/queries/") ? QUERY_MAX_BYTES : MAX_BYTES;
+        return relative.equals("v1/queries") || relative.startsWith("v1/queries/") || relative.equals("v1/dashboards")
+                || relative.startsWith("v1/dashboards/") ? QUERY_MAX_BYTES : MAX_BYTES;
     }
 
     private static String message(long max) {

@@ -1,5 +1,6 @@
 package com.insightiq.question.view;
 
+import com.insightiq.home.view.Visits;
 import com.insightiq.platform.view.CurrentUser;
 import com.insightiq.platform.view.Links;
 import com.insightiq.platform.view.Notices;
@@ -71,6 +72,9 @@ public class QuestionView implements Serializable {
     @Inject
     Collections places;
 
+    @Inject
+    Visits visits;
+
     @PostConstruct
     void start() {
         slug = currentTenant.slug().orElse(null);
@@ -84,6 +88,7 @@ public class QuestionView implements Serializable {
             name = question.name();
             description = question.description();
             question.parameters().forEach(p -> inputs.add(QuestionInputs.of(p)));
+            visits.opened(slug, "question", id);
         }
     }
 

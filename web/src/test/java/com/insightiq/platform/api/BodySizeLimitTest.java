@@ -13,5 +13,7 @@ class BodySizeLimitTest {
         assertEquals(BodySizeLimit.MAX_BYTES, BodySizeLimit.limitFor("v1/queriesx"));
         assertEquals(BodySizeLimit.MAX_BYTES, BodySizeLimit.limitFor("v1/datasources"));
         assertEquals(BodySizeLimit.MAX_BYTES, BodySizeLimit.limitFor(null));
+        assertEquals(BodySizeLimit.QUERY_MAX_BYTES, BodySizeLimit.limitFor("v1/dashboards/7"));
+        assertEquals(BodySizeLimit.QUERY_MAX_BYTES, BodySizeLimit.limitFor("/v1/dashboards"));
     }
 }
