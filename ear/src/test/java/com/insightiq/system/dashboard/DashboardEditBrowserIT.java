@@ -175,7 +175,7 @@ class DashboardEditBrowserIT {
     }
 
     private static long create(Browser browser, String name) {
-        browser.open("/t/acme/home.xhtml");
+        browser.open("/t/acme/collections.xhtml"); // any page with the top bar
         browser.waitFor("#newMenu").click();
         browser.waitFor("#newDashboard").click();
         browser.waitUntil(d -> d.findElement(By.id("newDashboardDialog")).isDisplayed(), "the dialog opens");
