@@ -62,6 +62,7 @@
         var panel = box();
         if (panel) {
             panel.hidden = false;
+            document.body.classList.add('iq-dash-panel-open');
             var first = panel.querySelector('input, select, textarea');
             if (first) {
                 first.focus();
@@ -72,6 +73,7 @@
     function close() {
         current = null;
         var panel = box();
+        document.body.classList.remove('iq-dash-panel-open');
         if (panel) {
             panel.hidden = true;
             panel.textContent = '';
@@ -138,8 +140,9 @@
     /** Remote command answer: the questions found, each a button that adds it as a card. */
     function found(xhr, status, args) {
         var list = document.getElementById('editQuestionHits');
-        if (!list || !args || !args.hits) {
-            return;
+        var search = document.getElementById('editQuestionSearch');
+        if (!list || !args || !args.hits || (search && typeof args.q === 'string' && args.q !== search.value)) {
+            return; // an answer to an earlier text
         }
         var hits = JSON.parse(args.hits);
         list.textContent = '';

