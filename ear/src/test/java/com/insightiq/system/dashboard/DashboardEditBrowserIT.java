@@ -232,6 +232,9 @@ class DashboardEditBrowserIT {
     }
 
     private static void save(Browser browser) {
+        if (!browser.driver.findElements(By.cssSelector("#editPanelClose")).isEmpty()) {
+            browser.waitFor("#editPanelClose").click();
+        }
         browser.waitFor("#editSave").click();
         browser.waitUntil(d -> Boolean.FALSE.equals(js(browser, "return InsightIQ.dashboardEdit.isEditing();")),
                 "saved: " + browser.driver.findElement(By.id("dashboardEditProblem")).getText());
