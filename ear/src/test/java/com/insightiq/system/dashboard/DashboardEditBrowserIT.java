@@ -232,6 +232,9 @@ class DashboardEditBrowserIT {
     }
 
     private static void save(Browser browser) {
+        if (!browser.driver.findElements(By.cssSelector("#editPanelClose")).isEmpty()) {
+            browser.waitFor("#editPanelClose").click();
+        }
         browser.waitFor("#editSave").click();
         browser.waitUntil(d -> Boolean.FALSE.equals(js(browser, "return InsightIQ.dashboardEdit.isEditing();")),
                 "saved: " + browser.driver.findElement(By.id("dashboardEditProblem")).getText());
@@ -279,6 +282,7 @@ class DashboardEditBrowserIT {
                     .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 5, dy / 2 - 5).pause(200).release()
                     .perform();
         } catch (org.openqa.selenium.WebDriverException unreachable) {
+            new Actions(browser.driver).release().perform(); // a half-done drag would go on resizing later
             System.out.println("DashboardEditBrowserIT: the resize handle was not reachable: " + unreachable
                     .getMessage().lines().findFirst().orElse(""));
         }
