@@ -6,6 +6,7 @@ import com.insightiq.collection.entity.Collection;
 import com.insightiq.collection.entity.CollectionAccess;
 import com.insightiq.collection.entity.CollectionGrant;
 import com.insightiq.platform.control.ForbiddenException;
+import com.insightiq.platform.control.InvalidInputException;
 import com.insightiq.platform.control.NotFoundException;
 import com.insightiq.query.control.MemberRoles;
 import com.insightiq.tenancy.entity.Slug;
@@ -76,5 +77,23 @@ public class CollectionRights {
             throw new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'.");
         }
         return c;
+    }
+
+    /**
+     * Where a question or dashboard may be filed ({@code collectionId} null: "Our analytics"): the collection exists
+     * here (else 404), is not in the trash (else 400) and the caller curates it (else 403, or 404 when invisible).
+     */
+    public void requireFilingTarget(String slug, Long collectionId) {
+        if (collectionId != null) {
+            Collection c = em.find(Collection.class, collectionId);
+            if (c == null) {
+                throw new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'.");
+            }
+            if (c.archival().archived()) {
+                throw new InvalidInputException("The collection '" + c.name() + "' is in the trash; "
+                        + "restore it or choose another.");
+            }
+        }
+        require(slug, collectionId, CollectionAccess.CURATE);
     }
 }

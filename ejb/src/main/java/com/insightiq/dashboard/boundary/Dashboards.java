@@ -97,7 +97,7 @@ public class Dashboards {
             throw new InvalidInputException("Card " + c.id() + " is not a card of this new dashboard; send new cards "
                     + "without id.");
         });
-        checkCollection(slug, checked.collectionId());
+        rights.requireFilingTarget(slug, checked.collectionId());
         CollectionPolicy policy = rights.policy(slug);
         references.check(slug, policy, checked, Map.of(), false);
         Dashboard dashboard = new Dashboard(caller.userId());
@@ -148,7 +148,7 @@ public class Dashboards {
         Long target = collectionId != null ? collectionId : original.collectionId().orElse(null);
         String copyName = name == null ? QuestionChecks.copyName(original.name())
                 : QuestionChecks.name(name, "The name");
-        checkCollection(slug, target);
+        rights.requireFilingTarget(slug, target);
         Dashboard copy = new Dashboard(caller.userId());
         copy.define(copyName, original.description().orElse(null), target, original.tabsJson(),
                 original.filtersJson(), original.autoRefreshMinutes().orElse(null));
@@ -163,7 +163,7 @@ public class Dashboards {
     public DashboardInfo move(String slug, long id, Long collectionId) {
         Tenant tenant = access.enter(slug, RESOURCE, "edit");
         Dashboard dashboard = editable(slug, id);
-        checkCollection(slug, collectionId);
+        rights.requireFilingTarget(slug, collectionId);
         if (Objects.equals(collectionId, dashboard.collectionId().orElse(null))) {
             return info(tenant, rights.policy(slug), dashboard);
         }
@@ -258,7 +258,7 @@ public class Dashboards {
                                  boolean restoring) {
         String slug = tenant.slug();
         if (!Objects.equals(checked.collectionId(), dashboard.collectionId().orElse(null))) {
-            checkCollection(slug, checked.collectionId());
+            rights.requireFilingTarget(slug, checked.collectionId());
         }
         List<DashboardCard> stored = store.cards(dashboard.id());
         Map<Long, CardForm> storedById = stored.stream().map(DashboardJson::form)
@@ -314,18 +314,6 @@ public class Dashboards {
         }
     }
 
-    /** The collection must exist here, not be in the trash, and be curated by the caller. */
-    private void checkCollection(String slug, Long collectionId) {
-        if (collectionId != null) {
-            QuestionStore.CollectionState collection = questions.collectionState(collectionId).orElseThrow(() ->
-                    new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'."));
-            if (collection.archived()) {
-                throw new InvalidInputException("The collection '" + collection.name() + "' is in the trash; "
-                        + "restore it or choose another.");
-            }
-        }
-        rights.require(slug, collectionId, CollectionAccess.CURATE);
-    }
 
     private Dashboard visible(String slug, long id) {
         access.enter(slug, RESOURCE, "view");

@@ -148,7 +148,7 @@ public class Questions {
         rights.require(slug, original.collectionId().orElse(null), CollectionAccess.VIEW);
         QuestionContent from = original.content();
         Long target = collectionId != null ? collectionId : from.collectionId();
-        checkCollection(slug, target);
+        rights.requireFilingTarget(slug, target);
         String copyName = name == null ? QuestionChecks.copyName(from.name()) : QuestionChecks.name(name, "The name");
         Question copy = new Question(caller.userId());
         copy.define(new QuestionContent(copyName, from.description(), from.dataSourceId(), from.sql(),
@@ -161,7 +161,7 @@ public class Questions {
     public QuestionInfo move(String slug, long id, Long collectionId) {
         access.enter(slug, RESOURCE, "edit");
         Question question = editable(slug, id);
-        checkCollection(slug, collectionId);
+        rights.requireFilingTarget(slug, collectionId);
         QuestionContent c = question.content();
         return change(question, new QuestionContent(c.name(), c.description(), c.dataSourceId(), c.sql(),
                 c.parametersJson(), c.visualizationType(), c.visualizationSettingsJson(), collectionId,
@@ -287,22 +287,11 @@ public class Questions {
         Visualization viz = visualizations.check(form.visualization() == null
                 ? new Visualization("table", Map.of()) : form.visualization());
         Integer ttl = QuestionChecks.cacheTtl(form.cacheTtlSeconds());
-        checkCollection(tenant.slug(), form.collectionId());
+        rights.requireFilingTarget(tenant.slug(), form.collectionId());
         return new QuestionContent(name, description, form.dataSourceId(), sql, QuestionJson.parameters(parameters),
                 viz.type(), QuestionJson.settings(viz.settings()), form.collectionId(), ttl);
     }
 
-    private void checkCollection(String slug, Long collectionId) {
-        if (collectionId != null) {
-            QuestionStore.CollectionState collection = store.collectionState(collectionId).orElseThrow(() ->
-                    new NotFoundException("There is no collection " + collectionId + " in '" + slug + "'."));
-            if (collection.archived()) {
-                throw new InvalidInputException("The collection '" + collection.name() + "' is in the trash; "
-                        + "restore it or choose another.");
-            }
-        }
-        rights.require(slug, collectionId, CollectionAccess.CURATE);
-    }
 
     private Question visible(String slug, long id) {
         access.enter(slug, RESOURCE, "view");
