@@ -35,6 +35,8 @@ public final class RolePermissions {
                 ANALYST_RESOURCES.forEach(r -> grants.add(prefix + r + ":*"));
                 grants.add(prefix + "member:view");
                 grants.add(prefix + "catalog:view");
+                // Natural-language questions run ad-hoc SQL, so they are an analyst's tool; curating them is an admin's.
+                grants.add(prefix + "nlq:ask");
             }
             case VIEWER -> VIEWER_GRANTS.forEach(g -> grants.add(prefix + g));
         }

@@ -70,6 +70,19 @@ class RolePermissionsTest {
     }
 
     @Test
+    void analystsAskInEnglishButOnlyAdminsCurateTheVocabulary() {
+        Set<String> admin = RolePermissions.of("acme", Role.ADMIN);
+        Set<String> analyst = RolePermissions.of("acme", Role.ANALYST);
+        Set<String> viewer = RolePermissions.of("acme", Role.VIEWER);
+        assertTrue(grants(admin, "tenant:acme:nlq:ask"));
+        assertTrue(grants(admin, "tenant:acme:nlq:curate"));
+        assertTrue(grants(analyst, "tenant:acme:nlq:ask"));
+        assertFalse(grants(analyst, "tenant:acme:nlq:curate"));
+        assertFalse(grants(analyst, "tenant:globex:nlq:ask"));
+        assertFalse(grants(viewer, "tenant:acme:nlq:ask"));
+    }
+
+    @Test
     void platformAdminsManageTenants() {
         assertTrue(grants(Set.of(RolePermissions.PLATFORM_ADMIN), RolePermissions.MANAGE_TENANTS));
         assertFalse(grants(Set.of(RolePermissions.PLATFORM_ADMIN), "tenant:acme:enter"));

@@ -1,0 +1,87 @@
+package com.insightiq.nlq.control;
+
+import com.insightiq.connection.control.TimeGrain;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one canonical record of a natural-language question's meaning, independent of SQL: what people correct in the
+ * answer page (its JSON travels through the API), what verified answers keep, and what {@link NlSql} compiles. All
+ * ids are catalog ids of one data source; values are text and are parsed against the column's type when compiled.
+ * <p>
+ * With measures, {@code fields} are the group keys; without, they are the listed columns.
+ */
+public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<Measure> measures,
+        List<Condition> filters, List<Order> order, Integer limit, boolean distinct, Compare compare) {
+
+    public NlQuery {
+        joins = joins == null ? List.of() : List.copyOf(joins);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        measures = measures == null ? List.of() : List.copyOf(measures);
+        filters = filters == null ? List.of() : List.copyOf(filters);
+        order = order == null ? List.of() : List.copyOf(order);
+    }
+
+    /** A foreign-key step: the column holding the key and the column it references (either side may be the new table). */
+    public record Join(long fromColumnId, long toColumnId) {
+    }
+
+    /** A column, truncated to {@code grain} when it is a date/time grouped by period (null: as it is). */
+    public record Field(long columnId, TimeGrain grain) {
+    }
+
+    /**
+     * An aggregate. COUNT counts rows of {@code tableId} (distinct keys once joins could repeat them); the column
+     * aggregations use {@code columnId}; SHARE/PERCENT give the fraction/percentage of rows meeting {@code where};
+     * other aggregations apply {@code where} as a filter on their own rows only; RATIO divides operand 0 by operand 1
+     * (NULL when the divisor is 0); VALUE is a row's own column, for row-level ratios without grouping.
+     */
+    public record Measure(Aggregation aggregation, Long tableId, Long columnId, List<Condition> where,
+            List<Measure> operands) {
+        public Measure {
+            where = where == null ? List.of() : List.copyOf(where);
+            operands = operands == null ? List.of() : List.copyOf(operands);
+        }
+
+        public static Measure of(Aggregation aggregation, Long tableId, Long columnId) {
+            return new Measure(aggregation, tableId, columnId, List.of(), List.of());
+        }
+    }
+
+    public enum Aggregation {
+        COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX, MEDIAN, SHARE, PERCENT, RATIO, VALUE;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * A condition on a column. EQUALS with several values is a list ("Germany and France"); BETWEEN is inclusive;
+     * TIME_RANGE is [values[0], values[1]) as ISO dates, either may be empty for an open end; IS_EMPTY, IS_TRUE and
+     * IS_FALSE take no value. {@code negated} turns the whole condition around ("not in Germany", "without").
+     */
+    public record Condition(long columnId, Operator operator, List<String> values, boolean negated,
+            boolean ignoreCase) {
+        public Condition {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
+    }
+
+    public enum Operator {
+        EQUALS, CONTAINS, STARTS_WITH, GREATER, GREATER_OR_EQUAL, LESS, LESS_OR_EQUAL, BETWEEN, TIME_RANGE, IS_EMPTY,
+        IS_TRUE, IS_FALSE
+    }
+
+    /** Sort by a measure (its index) or by a column; exactly one is set. */
+    public record Order(Integer measure, Long columnId, boolean descending) {
+    }
+
+    /**
+     * Period over period. With a previous range: every measure is also computed over {@code previousFrom} to
+     * {@code previousTo} on {@code columnId} (the current range stays a filter). Without one ("month over month"): each
+     * row is compared with the row before it along the time field of that grain.
+     */
+    public record Compare(long columnId, TimeGrain grain, String previousFrom, String previousTo) {
+    }
+}
