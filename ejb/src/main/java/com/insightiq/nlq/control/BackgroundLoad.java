@@ -75,9 +75,9 @@ final class BackgroundLoad<T> {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             memory.gc();
             long before = memory.getHeapMemoryUsage().getUsed();
-            long started = System.nanoTime();
+            long startNanos = System.nanoTime();
             T value = loader.get();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
             memory.gc();
             long added = Math.max(0, memory.getHeapMemoryUsage().getUsed() - before);
             state = new PipelineState(Status.READY, Instant.now(), took, added, null);
