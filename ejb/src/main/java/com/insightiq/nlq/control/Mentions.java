@@ -143,7 +143,13 @@ final class Mentions {
             quoted.merge(key, m.quoted(), Boolean::logicalOr);
         }
         List<Mention> spans = new ArrayList<>();
-        bySpan.forEach((k, t) -> spans.add(new Mention(k.get(0), k.get(1), t, quoted.get(k))));
+        bySpan.forEach((k, t) -> {
+            if (quoted.get(k)) {
+                // quotes mean a value: "Lake" in quotes is not the lake table
+                t.keySet().removeIf(target -> target.kind() != SchemaIndex.Kind.VALUE);
+            }
+            spans.add(new Mention(k.get(0), k.get(1), t, quoted.get(k)));
+        });
         spans.sort(Comparator.comparingInt(Mention::length).reversed()
                 .thenComparing(Comparator.comparing(Mention::quoted).reversed())
                 .thenComparing(Comparator.comparingDouble(Mention::best).reversed()));

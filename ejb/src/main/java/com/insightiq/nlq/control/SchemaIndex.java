@@ -45,6 +45,29 @@ final class SchemaIndex {
     private final Set<List<Object>> seen = new HashSet<>();
     final JoinGraph joins;
 
+    /** Recently built indexes by lexicon identity: LexiconSource hands out one lexicon object per catalog state. */
+    private static final int CACHED = 32;
+    private static final java.util.Deque<Object[]> RECENT = new java.util.ArrayDeque<>();
+
+    /** The index of a lexicon, built once per lexicon object (a translation compiles and describes it again). */
+    static SchemaIndex of(SchemaLexicon lexicon) {
+        synchronized (RECENT) {
+            for (Object[] entry : RECENT) {
+                if (((java.lang.ref.WeakReference<?>) entry[0]).get() == lexicon) {
+                    return (SchemaIndex) entry[1];
+                }
+            }
+        }
+        SchemaIndex built = new SchemaIndex(lexicon);
+        synchronized (RECENT) {
+            RECENT.addFirst(new Object[] {new java.lang.ref.WeakReference<>(lexicon), built});
+            while (RECENT.size() > CACHED) {
+                RECENT.removeLast();
+            }
+        }
+        return built;
+    }
+
     SchemaIndex(SchemaLexicon lexicon) {
         this.lexicon = lexicon;
         lexicon.tables().forEach(t -> tables.put(t.id(), t));
