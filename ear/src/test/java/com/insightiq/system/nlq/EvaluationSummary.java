@@ -81,7 +81,7 @@ final class EvaluationSummary {
         Collections.sort(sorted);
         List<Long> firstSorted = new ArrayList<>(first.millis());
         Collections.sort(firstSorted);
-        String passes = measured.passes() + " passes × " + (measured.millis().size() + measured.errors())
+        String passes = measured.passes() + (measured.passes() == 1 ? " pass × " : " passes × ") + (measured.millis().size() + measured.errors())
                 / Math.max(1, measured.passes()) + " questions after a warm-up pass, " + measured.clients() + " client";
         StringBuilder out = new StringBuilder("| NLQ benchmark | Figure | Goal | |\n|---|---:|---|---|\n");
         out.append(latencyRow("translate p50 (" + passes + ")", sorted, 0.50, P50_GOAL_MS));

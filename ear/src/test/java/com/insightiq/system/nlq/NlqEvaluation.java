@@ -58,13 +58,16 @@ class NlqEvaluation {
         String slug = Tenancy.uniqueSlug("nlqeval");
         Api admin = Api.signIn(Tenancy.createTenant(Api.platformAdmin(), slug), Tenancy.PASSWORD);
         PipelineStatus.Ready ready = PipelineStatus.awaitReady(admin, slug);
-        System.out.println("Pipeline: " + ready.last());
+        System.out.println("Pipeline status: " + (ready.last() == null ? "none" : ready.last())
+                + (ready.note() == null ? "" : " — " + ready.note()));
 
         DevDatabases databases = new DevDatabases(set);
         long loadStart = System.nanoTime();
         String how = databases.load();
         System.out.printf("Loaded %d databases (%s) in %.1f s%n", set.databases().size(), how,
                 (System.nanoTime() - loadStart) / 1e9);
+        String goldCheck = Scoring.selfTest(set, databases.scorerConninfo());
+        System.out.println("Scorer self-test (gold as prediction) on the loaded databases: " + goldCheck);
         long syncStart = System.nanoTime();
         Map<String, Long> sources = DevSources.register(admin, slug, databases, set.databases());
         System.out.printf("Registered and synced %d data sources in %.1f s%n", sources.size(),
@@ -87,7 +90,8 @@ class NlqEvaluation {
                 (int) answers.stream().filter(DevAnswer::failed).count());
         String summary = EvaluationSummary.render("NLQ evaluation of " + set.dir().getFileName() + ": "
                 + set.questions().size() + " questions over " + set.databases().size() + " databases, reference date "
-                + today, answers, scores, first, measured, pipeline) + "\n" + Machine.facts();
+                + today, answers, scores, first, measured, pipeline) + "\nScorer self-test on the loaded databases: "
+                + goldCheck + ". " + Machine.facts();
         System.out.println("\n" + summary);
         Files.writeString(OUT.resolve("summary.md"), summary);
         System.out.println("Written to " + OUT.toAbsolutePath());

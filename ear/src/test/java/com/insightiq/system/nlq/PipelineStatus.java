@@ -22,7 +22,7 @@ final class PipelineStatus {
     record Ready(Instant seenReady, JsonObject last, String note) {
         EvaluationSummary.Pipeline figures(JsonObject after, Instant deployStarted, Long liveHeap) {
             JsonObject s = after != null ? after : last;
-            String status = s == null ? "no status (" + note + ")" : s.getString("status", "?");
+            String status = s == null ? "none" : s.getString("status", "?");
             Double polled = seenReady == null || deployStarted == null ? null
                     : Duration.between(deployStarted, seenReady).toMillis() / 1000.0;
             Instant since = s == null || !"READY".equals(status) ? null : instant(s.get("since"));

@@ -23,6 +23,22 @@ final class Scoring {
     private Scoring() {
     }
 
+    /**
+     * The scorer's {@code --self-test} (every question's first gold query as its prediction) on the loaded databases:
+     * anything but all passed means the load differs from what the set expects, and the accuracy would mislead.
+     */
+    static String selfTest(DevSet set, String conninfo) throws Exception {
+        List<String> command = List.of("python3", set.script("score.py").toString(), "-", conninfo, "--self-test",
+                "--gold", set.dir().resolve("dev.jsonl").toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("score.py --self-test failed:\n" + output);
+        }
+        return output.lines().filter(l -> l.matches("\\d+ passed, \\d+ failed")).findFirst()
+                .orElseThrow(() -> new AssertionError("score.py --self-test printed no result:\n" + output));
+    }
+
     static Scores score(DevSet set, List<DevAnswer> answers, Path out, String conninfo) throws Exception {
         Path predictions = out.resolve("predictions.jsonl");
         List<String> lines = new ArrayList<>();
