@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * {@code GET …/nlq/status} (PipelineState: status, since, loadTime, heapBytes, error), polled from deploy until the
- * language pipeline is READY. Waiting gives up on FAILED, after a minute without a status endpoint or still
- * NOT_STARTED, and after {@code nlq.readyTimeout} seconds (600) of LOADING; the evaluation then goes on and reports it.
+ * {@code GET …/nlq/status} (PipelineState: status, since, loadTime or loadMillis, heapBytes or heapMegabytes, error),
+ * polled from deploy until the language pipeline is READY. Waiting gives up on FAILED, after a minute without a status
+ * endpoint or still NOT_STARTED, and after {@code nlq.readyTimeout} seconds (600) of LOADING; the evaluation then goes
+ * on and reports it.
  */
 final class PipelineStatus {
     static final long READY_TIMEOUT_SECONDS = Long.getLong("nlq.readyTimeout", 600);
@@ -29,9 +30,9 @@ final class PipelineStatus {
             Double server = since == null || deployStarted == null ? null
                     : Duration.between(deployStarted, since).toMillis() / 1000.0;
             String error = s != null && s.containsKey("error") && !s.isNull("error") ? s.getString("error") : null;
-            return new EvaluationSummary.Pipeline(status, s == null ? null : seconds(s.get("loadTime")),
-                    s == null || !(s.get("heapBytes") instanceof JsonNumber n) ? null : n.longValue(), polled, server,
-                    liveHeap, error == null ? note : note + " Pipeline error: " + error);
+            return new EvaluationSummary.Pipeline(status, s == null ? null : loadSeconds(s), s == null ? null : heap(s),
+                    polled, server, liveHeap, error == null ? note : (note == null ? "" : note + " ")
+                            + "Pipeline error: " + error);
         }
     }
 
@@ -74,6 +75,22 @@ final class PipelineStatus {
             }
             Thread.sleep(250);
         }
+    }
+
+    /** PipelineState's {@code loadTime}, or {@code loadMillis} where the API flattens it. */
+    static Double loadSeconds(JsonObject s) {
+        if (s.get("loadMillis") instanceof JsonNumber n) {
+            return n.doubleValue() / 1000.0;
+        }
+        return seconds(s.get("loadTime"));
+    }
+
+    /** PipelineState's {@code heapBytes}, or {@code heapMegabytes} where the API rounds it. */
+    static Long heap(JsonObject s) {
+        if (s.get("heapBytes") instanceof JsonNumber n) {
+            return n.longValue();
+        }
+        return s.get("heapMegabytes") instanceof JsonNumber mb ? mb.longValue() * 1024 * 1024 : null;
     }
 
     /** A JSON-B Duration is an ISO-8601 string ("PT6.2S"); a bare number is taken as milliseconds. */
