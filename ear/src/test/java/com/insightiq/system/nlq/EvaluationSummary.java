@@ -96,8 +96,8 @@ final class EvaluationSummary {
                 .append(" ms | | |\n");
         out.append("| pipeline status | ").append(p.status()).append(" | READY | ")
                 .append("READY".equals(p.status()) ? "✔" : "✘").append(" |\n");
-        out.append("| pipeline load time (status.loadTime) | ").append(seconds(p.loadSeconds())).append(" | | |\n");
-        out.append("| heap the pipeline adds (status.heapBytes) | ").append(megabytes(p.heapBytes())).append(" | | |\n");
+        out.append("| pipeline load time (status: loadTime / loadMillis) | ").append(seconds(p.loadSeconds())).append(" | | |\n");
+        out.append("| heap the pipeline adds (status: heapBytes / heapMegabytes) | ").append(megabytes(p.heapBytes())).append(" | | |\n");
         out.append("| startup: deploy → status READY, as polled | ").append(seconds(p.startupPolledSeconds()))
                 .append(" | | |\n");
         out.append("| startup: deploy → READY by the server's clock (status.since) | ")

@@ -14,8 +14,18 @@ final class Machine {
     static String facts() {
         long bytes = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-        return String.format(Locale.ROOT, "Machine: %d cores (%s), %.0f GB RAM; JDK %s; server heap -Xmx2g.%n",
-                Runtime.getRuntime().availableProcessors(), cpu(), bytes / 1e9, System.getProperty("java.version"));
+        return String.format(Locale.ROOT, "Machine: %d cores (%s), %.0f GB RAM; JDK %s; server heap -Xmx2g; load"
+                + " average at the end %s (other work on the machine slows every figure).%n",
+                Runtime.getRuntime().availableProcessors(), cpu(), bytes / 1e9, System.getProperty("java.version"),
+                loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpu() {
