@@ -191,7 +191,7 @@ final class Reading {
                 }
             }
             double strength = m.targets().get(best);
-            confidence *= Math.min(1.0, 0.25 + strength * 0.75);
+            confidence *= Math.min(1.0, 0.5 + strength * 0.5);
             parts.add(new Part(m, best));
             if (best.kind() != SchemaIndex.Kind.VALUE) {
                 contextTables.add(best.tableId());
@@ -982,6 +982,15 @@ final class Reading {
             int opStart = i;
             String before1 = q.lower(i - 1);
             String before2 = q.surface(i - 2);
+            if (before1.equals(">") || before1.equals("&gt;")) {
+                normalized = ">";
+            } else if (before1.equals(">=") || before1.equals("≥")) {
+                normalized = ">=";
+            } else if (before1.equals("<") || before1.equals("&lt;")) {
+                normalized = "<";
+            } else if (before1.equals("<=") || before1.equals("≤")) {
+                normalized = "<=";
+            }
             if (normalized.startsWith(">=") || (before2.equals("at") && before1.equals("least"))) {
                 op = NlQuery.Operator.GREATER_OR_EQUAL;
             } else if (normalized.startsWith("<=") || (before2.equals("at") && before1.equals("most"))) {
@@ -1012,7 +1021,8 @@ final class Reading {
             int first = i;
             while (first > 0 && Set.of("at", "least", "most", "more", "less", "fewer", "greater", "higher", "lower",
                     "than", "over", "above", "under", "below", "between", "exceed", "exceeding", "equal", "to",
-                    "exactly", "larger", "smaller", "bigger", "longer", "shorter", "after", "before", "of", "$", "or")
+                    "exactly", "larger", "smaller", "bigger", "longer", "shorter", "after", "before", "of", "$", "or", ">",
+                    ">=", "<", "<=", "=", "≥", "≤")
                     .contains(q.surface(first - 1)) && first > i - 4) {
                 first--;
             }
@@ -1090,6 +1100,11 @@ final class Reading {
         Map<Long, List<Part>> byColumn = new LinkedHashMap<>();
         for (Part p : parts) {
             if (assigned.contains(p)) {
+                continue;
+            }
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.VALUE && usedAny(p)) {
+                // "top 2" is not the value '2' of some code column
+                assigned.add(p);
                 continue;
             }
             if (p.target() != null && p.target().kind() == SchemaIndex.Kind.VALUE) {
@@ -1170,6 +1185,15 @@ final class Reading {
 
     private Boolean lastBoolean;
     private int lastBooleanEnd = -1;
+
+    private boolean usedAny(Part p) {
+        for (int i = p.first(); i < p.end(); i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "courses with exams" / "without a final project": boolean columns. */
     private void booleanFilters() {

@@ -93,6 +93,13 @@ final class SchemaIndex {
             if (words.size() > 1 && words.size() <= 3) {
                 // "payload" for pay_load, "airport code" written as one word
                 add(List.of(String.join("", words)), target, 0.9);
+                // "round-trip cost" for round_trip_cost: CoreNLP keeps a hyphenated word as one token
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    List<String> hyphenated = new ArrayList<>(words.subList(0, i));
+                    hyphenated.add(words.get(i) + "-" + words.get(i + 1));
+                    hyphenated.addAll(words.subList(i + 2, words.size()));
+                    add(hyphenated, target, 0.95);
+                }
             }
             addText(c.displayName(), target, 1.0, vocabulary);
             List<String> tableName = tableWords.get(c.tableId());
