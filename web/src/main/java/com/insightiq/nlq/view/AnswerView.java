@@ -109,8 +109,16 @@ public class AnswerView implements Serializable {
             return;
         }
         corrected = false;
-        call(() -> naturalLanguage.ask(slug, new TranslateForm(dataSourceId, question, null, null)))
-                .ifPresent(this::answered);
+        answer = null;
+        state = "loading";
+        Optional<AskResult> asked = call(() -> naturalLanguage.ask(slug,
+                new TranslateForm(dataSourceId, question, null, null)));
+        asked.ifPresent(this::answered);
+        if (asked.isEmpty() && "loading".equals(state)) {
+            // A fault on our side (Notices logged it and said sorry): the page stops waiting.
+            state = "refused";
+            error = notices.text("error.unexpected");
+        }
     }
 
     /** Compiles and runs a person's correction (an edited chip, a chosen reading). */
