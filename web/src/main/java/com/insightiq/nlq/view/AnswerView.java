@@ -199,10 +199,11 @@ public class AnswerView implements Serializable {
     /** "This is wrong": the question, what it got and the person's words go to the admins' review. */
     public void report() {
         NlqAnswer shown = answer;
-        String status = shown == null ? state : shown.status();
+        if (shown == null) {
+            return; // the link is only offered with an answer
+        }
         boolean stored = notices.fetch(() -> naturalLanguage.report(slug, new FeedbackForm(dataSourceId, question,
-                status, shown == null ? null : shown.query(), shown == null ? null : shown.sql(), comment)))
-                .isPresent();
+                shown.status(), shown.query(), shown.sql(), comment))).isPresent();
         if (stored) {
             comment = null;
             notices.info("nlq.report.thanks");
