@@ -138,6 +138,55 @@ class NlqBrowserIT {
     }
 
     @Test
+    void anAdminTurnsAReportIntoASynonymPickedFromTheCatalog() throws Exception {
+        sampleSynced();
+        String analyst = newMember("analyst");
+        String admin = newMember("admin");
+        String phrase = "purchase" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        String comment = "I meant orders " + UUID.randomUUID();
+        Api adminApi = Api.signIn(admin, Tenancy.PASSWORD);
+        long sample = adminApi.get("/t/acme/api/v1/datasources").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(SOURCE)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply reported = Api.signIn(analyst, Tenancy.PASSWORD).post("/t/acme/api/v1/nlq/feedback",
+                jakarta.json.Json.createObjectBuilder().add("dataSourceId", sample)
+                        .add("question", "How many " + phrase + "s are there?").add("status", "cannot_answer")
+                        .add("comment", comment).build().toString());
+        assertEquals(201, reported.status(), reported::toString);
+        try (Browser browser = new Browser()) {
+            browser.signIn(admin, Tenancy.PASSWORD);
+            browser.waitForUrl("/t/acme/home.xhtml");
+            browser.open("/t/acme/admin/nlq-feedback");
+            browser.waitForUrl("/nlq/feedback.xhtml");
+            WebElement row = browser.waitFor("tr:has(span.iq-feedback-comment)");
+            List<WebElement> mine = browser.driver.findElements(By.xpath(
+                    "//tr[.//span[contains(@class,'iq-feedback-comment') and text()='" + comment + "']]"));
+            assertEquals(1, mine.size(), "the report is listed: " + row.getText());
+            mine.get(0).findElement(By.cssSelector("button[id$=':synonym']")).click();
+            browser.waitUntil(d -> d.findElement(By.id("nlqSynonymDialog")).isDisplayed(), "the dialog opens");
+            browser.waitFor("[id='synonymForm:phrase']").sendKeys(phrase);
+            browser.waitFor("[id='synonymForm:target'] .ui-button:nth-child(1)").click();
+            browser.waitUntil(d -> d.findElements(By.id("synonymForm:column")).isEmpty(),
+                    "a table synonym needs no column");
+            browser.waitFor("[id='synonymForm:table']").click();
+            WebElement orders = browser.waitFor("[id='synonymForm:table_panel'] li[data-label^='Orders']");
+            orders.click();
+            browser.waitUntil(d -> d.findElement(By.id("synonymForm:table_label")).getText().startsWith("Orders"),
+                    "Orders is chosen");
+            browser.waitFor("[id='synonymForm:addSynonym']").click();
+            browser.waitUntil(d -> d.findElements(By.xpath("//span[text()='" + comment + "']")).isEmpty(),
+                    "the report is resolved by the synonym");
+            Api.Reply synonyms = adminApi.get("/t/acme/api/v1/nlq/synonyms?dataSourceId=" + sample);
+            assertEquals(200, synonyms.status(), synonyms::toString);
+            JsonObject added = synonyms.array().getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getString("phrase").equals(phrase)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the synonym is stored: " + synonyms));
+            assertEquals("table", added.getString("target"));
+            everythingLocal(browser);
+        }
+    }
+
+    @Test
     void aViewerHasNoAskBox() throws Exception {
         String viewer = newMember("viewer");
         try (Browser browser = new Browser()) {

@@ -121,7 +121,17 @@ public class FeedbackReviewView implements Serializable {
         boolean table = "table".equals(target);
         SynonymForm form = new SynonymForm(dataSourceId, phrase, target, table ? tableId : null,
                 table ? null : columnId, "value".equals(target) ? value : null);
-        if (notices.fetch(() -> naturalLanguage.addSynonym(slug, form)).isPresent()) {
+        boolean added;
+        try {
+            added = notices.fetch(() -> naturalLanguage.addSynonym(slug, form)).isPresent();
+        } catch (RuntimeException failure) {
+            if (!PipelineWarming.is(failure)) {
+                throw failure;
+            }
+            notices.error("nlq.synonym.warming"); // the phrase is read by the language pipeline, still loading
+            return;
+        }
+        if (added) {
             long id = reportId;
             reportId = null;
             review(id, RESOLVED, "nlq.review.synonymAdded");
