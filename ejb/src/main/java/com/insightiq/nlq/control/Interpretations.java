@@ -1,9 +1,180 @@
 package com.insightiq.nlq.control;
 
-/** Says an {@link NlQuery} in words with the catalog's display names. CONTRACT STUB. */
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Says an {@link NlQuery} in words with the catalog's display names: "Sum of Total · by month of Created At ·
+ * Created At 2024-01-01 to 2024-12-31 · Orders joined to People". Each part is also a chip a page can offer to change.
+ */
+@ApplicationScoped
 public class Interpretations {
 
     public Interpretation describe(NlQuery query, SchemaLexicon lexicon) {
-        throw new UnsupportedOperationException("not yet");
+        List<Interpretation.Chip> chips = new ArrayList<>();
+        String table = tableName(lexicon, query.tableId());
+        for (int i = 0; i < query.measures().size(); i++) {
+            chips.add(new Interpretation.Chip("measure", i, measureText(query.measures().get(i), lexicon)));
+        }
+        boolean grouped = !query.measures().isEmpty();
+        for (int i = 0; i < query.fields().size(); i++) {
+            NlQuery.Field f = query.fields().get(i);
+            String text = (f.grain() == null ? "" : f.grain().name().toLowerCase(Locale.ROOT) + " of ")
+                    + columnName(lexicon, f.columnId());
+            chips.add(new Interpretation.Chip("field", i, grouped ? "by " + text : text));
+        }
+        for (int i = 0; i < query.filters().size(); i++) {
+            chips.add(new Interpretation.Chip("filter", i, conditionText(query.filters().get(i), lexicon)));
+        }
+        if (query.compare() != null) {
+            chips.add(new Interpretation.Chip("compare", 0, "change from the previous "
+                    + query.compare().grain().name().toLowerCase(Locale.ROOT)));
+        }
+        for (int i = 0; i < query.order().size(); i++) {
+            chips.add(new Interpretation.Chip("order", i, orderText(query, query.order().get(i), lexicon)));
+        }
+        if (query.limit() != null) {
+            chips.add(new Interpretation.Chip("limit", 0, query.limit() == 1 ? "only the first" : "first "
+                    + query.limit()));
+        }
+        if (!query.joins().isEmpty()) {
+            chips.add(new Interpretation.Chip("join", 0, joins(query, lexicon)));
+        } else {
+            chips.add(new Interpretation.Chip("table", 0, "from " + table));
+        }
+        String text = String.join(" · ", chips.stream().map(Interpretation.Chip::text).toList());
+        return new Interpretation(text, chips, explanation(query, lexicon));
+    }
+
+    /** "Publication joined to Writes and Author (by Pid, Aid)". */
+    public String joins(NlQuery query, SchemaLexicon lexicon) {
+        if (query.joins().isEmpty()) {
+            return "from " + tableName(lexicon, query.tableId());
+        }
+        List<String> steps = new ArrayList<>();
+        for (NlQuery.Join j : query.joins()) {
+            Optional<SchemaLexicon.Column> a = lexicon.column(j.fromColumnId());
+            Optional<SchemaLexicon.Column> b = lexicon.column(j.toColumnId());
+            if (a.isPresent() && b.isPresent()) {
+                steps.add(tableName(lexicon, a.get().tableId()) + "." + a.get().name() + " = "
+                        + tableName(lexicon, b.get().tableId()) + "." + b.get().name());
+            }
+        }
+        return tableName(lexicon, query.tableId()) + " joined by " + String.join(", ", steps);
+    }
+
+    static String measureText(NlQuery.Measure m, SchemaLexicon lexicon) {
+        String where = m.where().isEmpty() ? "" : " where " + String.join(" and ",
+                m.where().stream().map(c -> conditionText(c, lexicon)).toList());
+        return switch (m.aggregation()) {
+            case COUNT -> "Count of " + (m.tableId() == null ? "rows" : tableName(lexicon, m.tableId())) + where;
+            case COUNT_DISTINCT -> "Distinct " + columnName(lexicon, m.columnId()) + where;
+            case SUM -> "Sum of " + columnName(lexicon, m.columnId()) + where;
+            case AVG -> "Average of " + columnName(lexicon, m.columnId()) + where;
+            case MIN -> "Minimum of " + columnName(lexicon, m.columnId()) + where;
+            case MAX -> "Maximum of " + columnName(lexicon, m.columnId()) + where;
+            case MEDIAN -> "Median of " + columnName(lexicon, m.columnId()) + where;
+            case SHARE -> "Share of " + tableName(lexicon, m.tableId()) + where;
+            case PERCENT -> "Percentage of " + tableName(lexicon, m.tableId()) + where;
+            case RATIO -> m.operands().size() == 2 ? "Ratio of " + measureText(m.operands().get(0), lexicon) + " to "
+                    + measureText(m.operands().get(1), lexicon) : "Ratio";
+            case VALUE -> columnName(lexicon, m.columnId());
+        };
+    }
+
+    static String conditionText(NlQuery.Condition c, SchemaLexicon lexicon) {
+        String column = columnName(lexicon, c.columnId());
+        String values = String.join(", ", c.values());
+        String text = switch (c.operator()) {
+            case EQUALS -> column + (c.values().size() > 1 ? " is one of " : " is ") + values;
+            case CONTAINS -> column + " contains " + values;
+            case STARTS_WITH -> column + " starts with " + values;
+            case GREATER -> column + " > " + values;
+            case GREATER_OR_EQUAL -> column + " ≥ " + values;
+            case LESS -> column + " < " + values;
+            case LESS_OR_EQUAL -> column + " ≤ " + values;
+            case BETWEEN -> column + " between " + String.join(" and ", c.values());
+            case TIME_RANGE -> column + " " + range(c.values());
+            case IS_EMPTY -> column + " is empty";
+            case IS_TRUE -> column + " is yes";
+            case IS_FALSE -> column + " is no";
+        };
+        return (c.negated() ? "not: " : "") + text + (c.ignoreCase() ? " (any case)" : "");
+    }
+
+    private static String range(List<String> values) {
+        String from = values.size() > 0 ? values.get(0) : "";
+        String to = values.size() > 1 ? values.get(1) : "";
+        String last = "";
+        if (!to.isBlank()) {
+            try {
+                last = LocalDate.parse(to).minusDays(1).toString();
+            } catch (RuntimeException e) {
+                last = to;
+            }
+        }
+        if (from.isBlank()) {
+            return "until " + last;
+        }
+        if (to.isBlank()) {
+            return "since " + from;
+        }
+        return from.equals(last) ? "on " + from : from + " to " + last;
+    }
+
+    private static String orderText(NlQuery q, NlQuery.Order o, SchemaLexicon lexicon) {
+        String what = o.measure() != null && o.measure() >= 0 && o.measure() < q.measures().size()
+                ? measureText(q.measures().get(o.measure()), lexicon)
+                : o.columnId() != null ? columnName(lexicon, o.columnId()) : "?";
+        return (o.descending() ? "highest " : "lowest ") + what + " first";
+    }
+
+    private String explanation(NlQuery q, SchemaLexicon lexicon) {
+        StringBuilder s = new StringBuilder();
+        if (q.measures().isEmpty()) {
+            s.append("Lists ").append(q.distinct() ? "the distinct " : "").append(String.join(", ",
+                    q.fields().stream().map(f -> columnName(lexicon, f.columnId())).toList()));
+        } else {
+            s.append("Computes ").append(String.join(", ", q.measures().stream()
+                    .map(m -> measureText(m, lexicon)).toList()));
+            if (!q.fields().isEmpty()) {
+                s.append(" for each ").append(String.join(" and ", q.fields().stream()
+                        .map(f -> (f.grain() == null ? "" : f.grain().name().toLowerCase(Locale.ROOT) + " of ")
+                                + columnName(lexicon, f.columnId())).toList()));
+            }
+        }
+        s.append(" from ").append(tableName(lexicon, q.tableId()));
+        if (!q.joins().isEmpty()) {
+            s.append(" (following the keys: ").append(joins(q, lexicon)).append(")");
+        }
+        if (!q.filters().isEmpty()) {
+            s.append(", keeping rows where ").append(String.join(" and ",
+                    q.filters().stream().map(c -> conditionText(c, lexicon)).toList()));
+        }
+        s.append('.');
+        return s.toString();
+    }
+
+    static String tableName(SchemaLexicon lexicon, Long id) {
+        if (id == null) {
+            return "?";
+        }
+        return lexicon.table(id).map(t -> t.displayName() == null || t.displayName().isBlank() ? t.name()
+                : t.displayName()).orElse("table " + id);
+    }
+
+    static String columnName(SchemaLexicon lexicon, Long id) {
+        if (id == null) {
+            return "?";
+        }
+        return lexicon.column(id).map(c -> {
+            String name = c.displayName() == null || c.displayName().isBlank() ? c.name() : c.displayName();
+            String table = tableName(lexicon, c.tableId());
+            return name + " of " + table;
+        }).orElse("column " + id);
     }
 }

@@ -1,13 +1,109 @@
 package com.insightiq.nlq.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
- * From annotations to a structured query: schema linking, measures, grouping, time, comparisons, top-N and joins,
- * with a confidence and an honest status. CONTRACT STUB.
+ * From annotations to a structured query, and an honest status. Links words to the schema ({@link Mentions}),
+ * reads one query out of them ({@link Reading}); a word that names several things equally well, or two equally short
+ * join paths, make the question {@code ambiguous} with one choice per reading; content words nothing explains, or a
+ * confidence under {@code insightiq.nlq.min-confidence}, make it {@code cannot_answer}. It never returns a guess.
  */
+@ApplicationScoped
 public class NlqEngine {
+    static final double DEFAULT_MIN_CONFIDENCE = 0.6;
+    private static final int MAX_CHOICES = 4;
+
+    private double minConfidence = DEFAULT_MIN_CONFIDENCE;
+
+    public NlqEngine() {
+    }
+
+    @Inject
+    NlqEngine(@ConfigProperty(name = "insightiq.nlq.min-confidence", defaultValue = "0.6") double minConfidence) {
+        this.minConfidence = minConfidence;
+    }
 
     /** {@code context}: the request's business guidance parsed by the same pipeline, or null. */
     public Translation translate(ParsedQuestion question, ParsedQuestion context, SchemaLexicon lexicon) {
-        throw new UnsupportedOperationException("not yet");
+        Guidance guidance = Guidance.of(context);
+        ParsedQuestion asked = guidance.apply(question);
+        SchemaIndex index = new SchemaIndex(lexicon);
+        QuestionWords words = new QuestionWords(asked);
+        List<Mentions.Mention> mentions = Mentions.find(words, index);
+        Reading.Outcome outcome = new Reading(words, index, mentions, guidance).read();
+        if (outcome.query() == null) {
+            return Translation.cannotAnswer(outcome.problem(), outcome.understood(), outcome.notUnderstood());
+        }
+        if (!outcome.notUnderstood().isEmpty()) {
+            return Translation.cannotAnswer(outcome.problem(), outcome.understood(), outcome.notUnderstood());
+        }
+        Optional<List<Translation.Choice>> choices = choices(words, index, mentions, guidance, outcome);
+        if (choices.isPresent()) {
+            return new Translation(Translation.Status.AMBIGUOUS, null, outcome.confidence(), choices.get(),
+                    outcome.understood(), List.of(), "Several readings fit equally well; which one do you mean?");
+        }
+        if (outcome.confidence() < minConfidence) {
+            return new Translation(Translation.Status.CANNOT_ANSWER, null, outcome.confidence(), List.of(),
+                    outcome.understood(), List.of(), "I am not sure enough of my reading ("
+                    + Math.round(outcome.confidence() * 100) + " %); please rephrase with the names of the columns.");
+        }
+        try {
+            // the reading must compile; a shape the compiler refuses is one the engine cannot answer, not a 400
+            new NlSql().compile(outcome.query(), lexicon, new com.insightiq.connection.control.PostgresDriver());
+        } catch (com.insightiq.platform.control.InvalidInputException e) {
+            return Translation.cannotAnswer(e.getMessage(), outcome.understood(), List.of());
+        }
+        return new Translation(Translation.Status.ANSWERED, outcome.query(), Math.min(1.0, outcome.confidence()),
+                List.of(), outcome.understood(), List.of(), null);
+    }
+
+    /**
+     * One reading per target of a word that names several things equally well (each must read completely), or one
+     * per equally short join path. Empty when the question has one reading.
+     */
+    private Optional<List<Translation.Choice>> choices(QuestionWords words, SchemaIndex index,
+            List<Mentions.Mention> mentions, Guidance guidance, Reading.Outcome outcome) {
+        Interpretations describe = new Interpretations();
+        for (Reading.Unclear unclear : outcome.unclear()) {
+            int m = unclear.mention();
+            Mentions.Mention mention = mentions.get(m);
+            double best = mention.best();
+            Map<NlQuery, String> readings = new LinkedHashMap<>();
+            for (SchemaIndex.Target t : unclear.targets()) {
+                List<Mentions.Mention> forced = new ArrayList<>(mentions);
+                forced.set(m, new Mentions.Mention(mention.first(), mention.end(), Map.of(t, best), mention.quoted()));
+                Reading.Outcome o = new Reading(words, index, forced, guidance).read();
+                if (o.query() != null && o.notUnderstood().isEmpty() && o.confidence() >= minConfidence * 0.8) {
+                    readings.putIfAbsent(o.query(), describe.describe(o.query(), index.lexicon).text());
+                }
+            }
+            if (readings.size() >= 2) {
+                List<Translation.Choice> out = new ArrayList<>();
+                readings.forEach((query, text) -> out.add(new Translation.Choice(text, query)));
+                return Optional.of(out.subList(0, Math.min(MAX_CHOICES, out.size())));
+            }
+        }
+        if (!outcome.joinAlternatives().isEmpty()) {
+            List<Translation.Choice> out = new ArrayList<>();
+            NlQuery q = outcome.query();
+            out.add(new Translation.Choice(describe.joins(q, index.lexicon), q));
+            for (List<NlQuery.Join> joins : outcome.joinAlternatives()) {
+                NlQuery other = new NlQuery(q.tableId(), joins, q.fields(), q.measures(), q.filters(), q.order(),
+                        q.limit(), q.distinct(), q.compare());
+                out.add(new Translation.Choice(describe.joins(other, index.lexicon), other));
+                if (out.size() == MAX_CHOICES) {
+                    break;
+                }
+            }
+            return Optional.of(out);
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,105 @@
+package com.insightiq.nlq.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Business guidance given with one question ({@code context}): definitions ("TSC = count of sales", "churned means
+ * status is cancelled") are written into the question in place of the term, and matching instructions ("filter
+ * names case-insensitively", "use ILIKE") change how text values are compared. Nothing else of the text is obeyed.
+ */
+record Guidance(boolean ignoreCase, List<Definition> definitions) {
+
+    record Definition(List<String> term, List<ParsedQuestion.Word> meaning) {
+    }
+
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^\\s*(.{1,60}?)\\s*(=|:|\\bmeans\\b|\\bis defined as\\b|\\brefers to\\b|\\bstands for\\b)\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    static Guidance none() {
+        return new Guidance(false, List.of());
+    }
+
+    static Guidance of(ParsedQuestion context) {
+        if (context == null || context.text() == null || context.text().isBlank()) {
+            return none();
+        }
+        String lower = context.text().toLowerCase(Locale.ROOT);
+        boolean ignoreCase = lower.contains("ilike") || lower.contains("case-insensitive")
+                || lower.contains("case insensitive") || lower.contains("case-insensitively")
+                || lower.contains("lower(");
+        List<Definition> definitions = new ArrayList<>();
+        for (String line : context.text().split("[\\n;]")) {
+            Matcher m = DEFINITION.matcher(line);
+            if (!m.matches() || m.group(1).contains(".") || m.group(1).split("\\s+").length > 4) {
+                continue;
+            }
+            int start = context.text().indexOf(line) + m.start(3);
+            int end = context.text().indexOf(line) + m.end(3);
+            List<ParsedQuestion.Word> meaning = context.words().stream()
+                    .filter(w -> w.begin() >= start && w.end() <= end).toList();
+            List<String> term = SchemaIndex.textWords(m.group(1));
+            if (!term.isEmpty() && !meaning.isEmpty()) {
+                definitions.add(new Definition(term, meaning));
+            }
+        }
+        return new Guidance(ignoreCase, definitions);
+    }
+
+    /** The question with each defined term replaced by the words of its definition. */
+    ParsedQuestion apply(ParsedQuestion question) {
+        ParsedQuestion current = question;
+        for (Definition d : definitions) {
+            current = replace(current, d);
+        }
+        return current;
+    }
+
+    private static ParsedQuestion replace(ParsedQuestion q, Definition d) {
+        List<ParsedQuestion.Word> words = q.words();
+        int n = d.term().size();
+        for (int i = 0; i + n <= words.size(); i++) {
+            boolean match = true;
+            for (int k = 0; k < n && match; k++) {
+                match = WordForms.norm(words.get(i + k).text()).equals(d.term().get(k));
+            }
+            if (!match) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(q.text().substring(0, words.get(i).begin()));
+            List<ParsedQuestion.Word> out = new ArrayList<>(words.subList(0, i));
+            for (ParsedQuestion.Word w : d.meaning()) {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+                int begin = text.length();
+                text.append(w.text());
+                out.add(new ParsedQuestion.Word(out.size(), w.text(), w.lemma(), w.pos(), w.ner(), w.normalized(),
+                        begin, text.length()));
+            }
+            int shift = text.length() - words.get(i + n - 1).end();
+            text.append(q.text().substring(words.get(i + n - 1).end()));
+            int delta = d.meaning().size() - n;
+            for (ParsedQuestion.Word w : words.subList(i + n, words.size())) {
+                out.add(new ParsedQuestion.Word(out.size(), w.text(), w.lemma(), w.pos(), w.ner(), w.normalized(),
+                        w.begin() + shift, w.end() + shift));
+            }
+            int at = i;
+            List<ParsedQuestion.TimeMention> times = new ArrayList<>();
+            for (ParsedQuestion.TimeMention t : q.times()) {
+                if (t.endWord() <= at) {
+                    times.add(t);
+                } else if (t.firstWord() >= at + n) {
+                    times.add(new ParsedQuestion.TimeMention(t.firstWord() + delta, t.endWord() + delta, t.text(),
+                            t.from(), t.to(), t.grain()));
+                }
+            }
+            return new ParsedQuestion(text.toString(), q.referenceDate(), out, times, List.of());
+        }
+        return q;
+    }
+}

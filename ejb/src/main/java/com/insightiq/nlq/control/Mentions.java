@@ -1,0 +1,160 @@
+package com.insightiq.nlq.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds where a question names the schema: spans of words that match a table, column, synonym, glossary term or
+ * indexed value, in order or (for names of two or three words) in any order across "of"/"the" ("number of
+ * citations" = citation_num). Overlapping spans keep the longest, then the surest. One span may still mean several
+ * targets ("name" of many tables); {@link Reading} decides by context or asks.
+ */
+final class Mentions {
+
+    /** A span [first, end) and every target it may mean, with the match's strength per target. */
+    record Mention(int first, int end, Map<SchemaIndex.Target, Double> targets, boolean quoted) {
+        boolean covers(int word) {
+            return word >= first && word < end;
+        }
+
+        int length() {
+            return end - first;
+        }
+
+        double best() {
+            return targets.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    /** Words allowed between the words of a name matched out of order ("number of citations"). */
+    private static final Set<String> GLUE = Set.of("of", "the", "a", "an", "'s", "per", "for", "in", "by");
+
+    private Mentions() {
+    }
+
+    static List<Mention> find(QuestionWords q, SchemaIndex index) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            if (q.isPunctuation(i)) {
+                continue;
+            }
+            for (String form : q.forms(i)) {
+                for (SchemaIndex.Phrase p : index.phrasesWith(form)) {
+                    if (p.words().get(0).equals(form)) {
+                        int end = matchInOrder(q, i, p.words());
+                        if (end > 0) {
+                            found.add(mention(q, i, end, p, p.strength()));
+                        }
+                    }
+                    if (p.words().size() >= 2 && p.words().size() <= 3) {
+                        int end = matchAnyOrder(q, i, p.words());
+                        if (end > 0) {
+                            found.add(mention(q, i, end, p, p.strength() * 0.95));
+                        }
+                    }
+                }
+            }
+        }
+        quotedLiterals(q, found);
+        return resolveOverlaps(found);
+    }
+
+    private static Mention mention(QuestionWords q, int first, int end, SchemaIndex.Phrase p, double strength) {
+        Map<SchemaIndex.Target, Double> targets = new LinkedHashMap<>();
+        double s = strength;
+        if (p.target().kind() == SchemaIndex.Kind.VALUE) {
+            // A value that is only a common lower-case word ("new", "a") is weak unless the question quotes or
+            // capitalises it; single letters must match exactly as written.
+            boolean exact = q.text(first, end).equals(p.target().value());
+            boolean capitalised = Character.isUpperCase(q.word(first).text().charAt(0)) && first > 0;
+            if (p.target().value().length() <= 1 && !exact) {
+                return new Mention(first, end, Map.of(), false);
+            }
+            if (!exact && !capitalised && !q.quoted(first)) {
+                s *= 0.8;
+            }
+            if (q.word(first).pos().equals("DT") || q.word(first).pos().equals("IN")) {
+                s *= 0.3;
+            }
+        }
+        targets.put(p.target(), s);
+        return new Mention(first, end, targets, q.quoted(first));
+    }
+
+    private static int matchInOrder(QuestionWords q, int start, List<String> words) {
+        int i = start;
+        for (String w : words) {
+            if (i >= q.size() || !q.forms(i).contains(w)) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int matchAnyOrder(QuestionWords q, int start, List<String> words) {
+        List<String> missing = new ArrayList<>(words);
+        int i = start;
+        int limit = Math.min(q.size(), start + words.size() + 2);
+        while (i < limit && !missing.isEmpty()) {
+            String hit = null;
+            for (String form : q.forms(i)) {
+                if (missing.contains(form)) {
+                    hit = form;
+                    break;
+                }
+            }
+            if (hit != null) {
+                missing.remove(hit);
+            } else if (i == start || !GLUE.contains(q.lower(i))) {
+                return -1;
+            }
+            i++;
+        }
+        return missing.isEmpty() ? i : -1;
+    }
+
+    /** A quoted text the value index does not know still names a value: of the column or table just before it. */
+    private static void quotedLiterals(QuestionWords q, List<Mention> found) {
+        for (QuestionWords.Quote quote : q.quotes()) {
+            boolean known = found.stream().anyMatch(m -> m.first() == quote.first() && m.end() == quote.end()
+                    && m.targets().keySet().stream().anyMatch(t -> t.kind() == SchemaIndex.Kind.VALUE));
+            if (!known) {
+                found.add(new Mention(quote.first(), quote.end(), Map.of(), true));
+            }
+        }
+    }
+
+    private static List<Mention> resolveOverlaps(List<Mention> found) {
+        Map<List<Integer>, Map<SchemaIndex.Target, Double>> bySpan = new LinkedHashMap<>();
+        Map<List<Integer>, Boolean> quoted = new HashMap<>();
+        for (Mention m : found) {
+            if (m.targets().isEmpty() && !m.quoted()) {
+                continue;
+            }
+            List<Integer> key = List.of(m.first(), m.end());
+            Map<SchemaIndex.Target, Double> targets = bySpan.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            m.targets().forEach((t, s) -> targets.merge(t, s, Math::max));
+            quoted.merge(key, m.quoted(), Boolean::logicalOr);
+        }
+        List<Mention> spans = new ArrayList<>();
+        bySpan.forEach((k, t) -> spans.add(new Mention(k.get(0), k.get(1), t, quoted.get(k))));
+        spans.sort(Comparator.comparingInt(Mention::length).reversed()
+                .thenComparing(Comparator.comparing(Mention::quoted).reversed())
+                .thenComparing(Comparator.comparingDouble(Mention::best).reversed()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : spans) {
+            boolean overlaps = kept.stream().anyMatch(k -> m.first() < k.end() && k.first() < m.end());
+            if (!overlaps) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::first));
+        return kept;
+    }
+}

@@ -1,0 +1,1742 @@
+package com.insightiq.nlq.control;
+
+import com.insightiq.connection.control.TimeGrain;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assembles one reading of a question from its mentions and cue words: measures (aggregation cue + what it applies
+ * to), group keys ("each", "per", "by"), filters (indexed values, quoted literals, comparisons, booleans, time
+ * ranges, negation), ranking (superlatives, top N, explicit order), the output columns, and the joins that connect
+ * them. Every word it uses is marked; what is left over and carries meaning is reported as not understood, which is
+ * what keeps the engine from answering a question it only half read.
+ */
+final class Reading {
+
+    /** A mention with its chosen target. */
+    private record Part(Mentions.Mention mention, SchemaIndex.Target target) {
+        int first() {
+            return mention.first();
+        }
+
+        int end() {
+            return mention.end();
+        }
+    }
+
+    /** How the reading went: a query or a reason, the words used and left, ambiguities, and how sure it is. */
+    record Outcome(NlQuery query, List<List<NlQuery.Join>> joinAlternatives, List<String> understood,
+            List<String> notUnderstood, String problem, double confidence, List<Unclear> unclear) {
+    }
+
+    /** A mention whose targets stay tied after context: mention index and the tied targets. */
+    record Unclear(int mention, List<SchemaIndex.Target> targets) {
+    }
+
+    private final QuestionWords q;
+    private final SchemaIndex index;
+    private final Guidance guidance;
+    private final boolean[] used;
+    private final List<Part> parts = new ArrayList<>();
+    private final Set<Part> assigned = new LinkedHashSet<>();
+    private final List<String> understood = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<Unclear> unclear = new ArrayList<>();
+    private double confidence = 1.0;
+
+    private final List<NlQuery.Measure> measures = new ArrayList<>();
+    private final List<NlQuery.Field> fields = new ArrayList<>();
+    private final List<NlQuery.Field> groups = new ArrayList<>();
+    private final List<NlQuery.Condition> filters = new ArrayList<>();
+    /** Where in the question each filter was said (parallel to filters): ratios give each operand its own. */
+    private final List<Integer> filterAt = new ArrayList<>();
+    private int ratioWord = -1;
+    private int ratioDivisor = -1;
+    private int orderByWord = -1;
+    private final List<NlQuery.Order> order = new ArrayList<>();
+    private final Set<Long> contextTables = new LinkedHashSet<>();
+    private final Map<Long, Integer> tablePositions = new LinkedHashMap<>();
+    private Integer limit;
+    private int ranking;
+    private int rankingWord = -1;
+    private boolean alphabetical;
+    private Boolean explicitDescending;
+    private boolean orderByRequested;
+    private NlQuery.Compare compare;
+    private TimeGrain compareGrain;
+    private boolean comparePrevious;
+
+    Reading(QuestionWords q, SchemaIndex index, List<Mentions.Mention> mentions, Guidance guidance) {
+        this.q = q;
+        this.index = index;
+        this.guidance = guidance;
+        this.used = new boolean[q.size()];
+        resolve(mentions);
+    }
+
+    Outcome read() {
+        timeRanges();
+        topN();
+        explicitOrder();
+        ratios();
+        groupCues();
+        measureCues();
+        comparisons();
+        valueFilters();
+        booleanFilters();
+        periodComparison();
+        leftovers();
+        return finish();
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    /**
+     * "number of students", "the name of the instructor": a qualifier word before "of" is not a column of its own.
+     * Count words step aside for the aggregation; "name"/"id"/"title" become that column of the table named next.
+     */
+    private List<Mentions.Mention> qualifiers(List<Mentions.Mention> mentions) {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mentions.Mention m = mentions.get(k);
+            String word = m.length() == 1 ? WordForms.norm(q.lower(m.first())) : "";
+            int of = m.end();
+            if (!word.isEmpty() && q.lower(of).equals("of")) {
+                int next = of + 1;
+                while (next < q.size() && (q.pos(next).equals("DT") || q.pos(next).startsWith("JJ"))) {
+                    next++;
+                }
+                int at = next;
+                Optional<Mentions.Mention> owner = mentions.stream().filter(o -> o.first() == at).findFirst();
+                if (Set.of("number", "count", "total", "amount", "sum").contains(word)) {
+                    continue;
+                }
+                if (owner.isPresent() && Set.of("name", "id", "title", "code").contains(word)) {
+                    Optional<SchemaIndex.Target> table = owner.get().targets().keySet().stream()
+                            .filter(t -> t.kind() == SchemaIndex.Kind.TABLE).findFirst();
+                    if (table.isPresent()) {
+                        Optional<SchemaLexicon.Column> column = word.equals("id")
+                                ? index.keyColumn(table.get().tableId())
+                                : index.columnsOf(table.get().tableId()).stream().filter(c -> {
+                                    List<String> w = index.columnWords.getOrDefault(c.id(), List.of());
+                                    return !w.isEmpty() && w.get(w.size() - 1).equals(word);
+                                }).findFirst();
+                        if (column.isPresent()) {
+                            out.add(new Mentions.Mention(m.first(), m.end(), Map.of(new SchemaIndex.Target(
+                                    SchemaIndex.Kind.COLUMN, column.get().tableId(), column.get().id(), null), 1.0),
+                                    false));
+                            continue;
+                        }
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Mentions.Mention> mentionsSeen = List.of();
+
+    private void resolve(List<Mentions.Mention> given) {
+        List<Mentions.Mention> mentions = qualifiers(given);
+        mentionsSeen = mentions;
+        for (Mentions.Mention m : mentions) {
+            if (m.targets().size() == 1) {
+                SchemaIndex.Target t = m.targets().keySet().iterator().next();
+                if (t.kind() != SchemaIndex.Kind.VALUE) {
+                    contextTables.add(t.tableId());
+                }
+            }
+        }
+        for (int index = 0; index < mentions.size(); index++) {
+            Mentions.Mention m = mentions.get(index);
+            if (m.targets().isEmpty()) {
+                parts.add(new Part(m, null));
+                continue;
+            }
+            List<Map.Entry<SchemaIndex.Target, Double>> ranked = new ArrayList<>(m.targets().entrySet());
+            ranked.sort(Comparator.comparingDouble((Map.Entry<SchemaIndex.Target, Double> e) -> -score(m, e))
+                    .thenComparing(e -> e.getKey().columnId() == null ? 0 : e.getKey().columnId()));
+            SchemaIndex.Target best = ranked.get(0).getKey();
+            if (ranked.size() > 1) {
+                double gap = score(m, ranked.get(0)) - score(m, ranked.get(1));
+                if (gap < 0.02) {
+                    List<SchemaIndex.Target> tied = ranked.stream().filter(e -> score(m, ranked.get(0)) - score(m, e) < 0.02)
+                            .map(Map.Entry::getKey).toList();
+                    unclear.add(new Unclear(index, tied));
+                }
+            }
+            double strength = m.targets().get(best);
+            confidence *= Math.min(1.0, 0.25 + strength * 0.75);
+            parts.add(new Part(m, best));
+            if (best.kind() != SchemaIndex.Kind.VALUE) {
+                contextTables.add(best.tableId());
+            }
+            tablePositions.putIfAbsent(best.tableId(), m.first());
+        }
+    }
+
+    private double score(Mentions.Mention m, Map.Entry<SchemaIndex.Target, Double> e) {
+        SchemaIndex.Target t = e.getKey();
+        double s = e.getValue();
+        if (contextTables.contains(t.tableId())) {
+            s += 0.3;
+        }
+        if (t.kind() == SchemaIndex.Kind.TABLE) {
+            s += 0.05;
+        } else if (t.kind() == SchemaIndex.Kind.VALUE) {
+            s += m.quoted() ? 0.3 : -0.05;
+        }
+        if (t.columnId() != null) {
+            // "to ORD" prefers to_airport over from_airport: the word just before the mention names the column
+            List<String> words = index.columnWords.getOrDefault(t.columnId(), List.of());
+            int i = m.first() - 1;
+            while (i >= 0 && q.pos(i).equals("DT")) {
+                i--;
+            }
+            if (i >= 0 && q.forms(i).stream().anyMatch(words::contains)) {
+                s += 0.2;
+            }
+            // "states with an area": the column of the table named just before it
+            for (int k = m.first() - 1; k >= 0 && k >= m.first() - 4; k--) {
+                int at = k;
+                Optional<Mentions.Mention> before = mentionsSeen.stream().filter(x -> x.first() <= at && at < x.end())
+                        .findFirst();
+                if (before.isPresent()) {
+                    if (before.get().targets().keySet().stream().anyMatch(x -> x.kind() == SchemaIndex.Kind.TABLE
+                            && x.tableId() == t.tableId())) {
+                        s += 0.25;
+                    }
+                    break;
+                }
+            }
+            // "each state" with lake.state_name in play: the column that holds the state's name, no join needed
+            if (t.kind() == SchemaIndex.Kind.COLUMN) {
+                String name = index.columns.get(t.columnId()).name();
+                for (SchemaIndex.Target other : m.targets().keySet()) {
+                    if (other.kind() == SchemaIndex.Kind.TABLE && index.labelColumn(other.tableId())
+                            .map(l -> l.name().equals(name) && l.id() != t.columnId()).orElse(false)) {
+                        s += 0.1;
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ cues
+
+    /** Time expressions: a grain alone ("each year") groups; a range filters on the right date column. */
+    private void timeRanges() {
+        for (ParsedQuestion.TimeMention t : q.parsed().times()) {
+            if (t.from() == null && t.to() == null) {
+                continue;
+            }
+            if (overlapsPart(t.firstWord(), t.endWord(), SchemaIndex.Kind.VALUE)) {
+                continue;
+            }
+            Optional<SchemaLexicon.Column> year = yearColumn();
+            if (year.isPresent() && grainOf(t) == TimeGrain.YEAR && t.from() != null && t.to() != null
+                    && t.to().equals(t.from().plusYears(1)) && t.from().getDayOfYear() == 1) {
+                addFilter(new NlQuery.Condition(year.get().id(), NlQuery.Operator.EQUALS,
+                        List.of(Integer.toString(t.from().getYear())), negatedBefore(t.firstWord()), false),
+                        t.firstWord());
+                markTime(t);
+                understood.add("year " + t.from().getYear());
+                continue;
+            }
+            if (year.isPresent() && t.from() != null && t.from().getDayOfYear() == 1 && (t.to() == null
+                    || t.to().getDayOfYear() == 1) && dateColumn().isEmpty()) {
+                List<String> values = new ArrayList<>();
+                if (t.to() == null) {
+                    addFilter(new NlQuery.Condition(year.get().id(), NlQuery.Operator.GREATER_OR_EQUAL,
+                            List.of(Integer.toString(t.from().getYear())), false, false), t.firstWord());
+                } else {
+                    values.add(Integer.toString(t.from().getYear()));
+                    values.add(Integer.toString(t.to().getYear() - 1));
+                    addFilter(new NlQuery.Condition(year.get().id(), NlQuery.Operator.BETWEEN, values, false,
+                            false), t.firstWord());
+                }
+                markTime(t);
+                continue;
+            }
+            Optional<SchemaLexicon.Column> date = dateColumnNear(t.firstWord());
+            if (date.isEmpty()) {
+                problems.add("I found no date column for \"" + t.text() + "\".");
+                continue;
+            }
+            addFilter(new NlQuery.Condition(date.get().id(), NlQuery.Operator.TIME_RANGE,
+                    List.of(t.from() == null ? "" : t.from().toString(), t.to() == null ? "" : t.to().toString()),
+                    negatedBefore(t.firstWord()), false), t.firstWord());
+            markTime(t);
+            contextTables.add(date.get().tableId());
+            understood.add(t.text());
+        }
+    }
+
+    /** The mention's unit, or the one its range spans when the parser gave none. */
+    static TimeGrain grainOf(ParsedQuestion.TimeMention t) {
+        if (t.grain() != null || t.from() == null || t.to() == null) {
+            return t.grain();
+        }
+        if (t.from().getDayOfYear() == 1 && t.to().equals(t.from().plusYears(1))) {
+            return TimeGrain.YEAR;
+        }
+        if (t.from().getDayOfMonth() == 1 && t.to().equals(t.from().plusMonths(3))
+                && (t.from().getMonthValue() - 1) % 3 == 0) {
+            return TimeGrain.QUARTER;
+        }
+        if (t.from().getDayOfMonth() == 1 && t.to().equals(t.from().plusMonths(1))) {
+            return TimeGrain.MONTH;
+        }
+        if (t.to().equals(t.from().plusDays(1))) {
+            return TimeGrain.DAY;
+        }
+        return null;
+    }
+
+    private void markTime(ParsedQuestion.TimeMention t) {
+        for (int i = t.firstWord(); i < t.endWord() && i < used.length; i++) {
+            used[i] = true;
+        }
+        // a bare year also matched as a number must not become a comparison
+        parts.removeIf(p -> p.target() == null && p.first() >= t.firstWord() && p.end() <= t.endWord());
+    }
+
+    /** "top 5", "bottom 3", "the 10 most …", "the 3 highest …". */
+    private void topN() {
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i);
+            if ((w.equals("top") || w.equals("bottom") || w.equals("first") || w.equals("last"))
+                    && q.number(i + 1).isPresent() && !used[i + 1]) {
+                limit = q.number(i + 1).get().intValue();
+                if (!w.equals("first") && !w.equals("last")) {
+                    ranking = w.equals("bottom") ? -1 : 1;
+                    rankingWord = i;
+                }
+                used[i] = used[i + 1] = true;
+                understood.add(w + " " + limit);
+            } else if ((w.equals("top") || w.equals("bottom")) && !used[i]) {
+                ranking = w.equals("bottom") ? -1 : 1;
+                rankingWord = i;
+                used[i] = true;
+            } else if (q.number(i).isPresent() && !used[i] && i + 1 < q.size()
+                    && Cues.ranking(q.lower(i + 1), q.pos(i + 1)) != 0 && isInteger(q.number(i).get())
+                    && q.number(i).get().intValue() <= 1000 && q.number(i).get().intValue() > 0) {
+                limit = q.number(i).get().intValue();
+                used[i] = true;
+                understood.add("top " + limit);
+            }
+        }
+    }
+
+    /** "ordered by X", "sorted by the number of Y in descending order", "alphabetically", "highest to lowest". */
+    private void explicitOrder() {
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i);
+            if (w.equals("alphabetically") || (w.equals("alphabetical") && q.lower(i + 1).equals("order"))) {
+                alphabetical = true;
+                used[i] = true;
+                orderByRequested = true;
+            } else if (w.equals("descend") || w.equals("descending") || w.equals("desc")
+                    || w.equals("decreasing") || w.equals("decrease")) {
+                explicitDescending = true;
+                used[i] = true;
+            } else if (w.equals("ascend") || w.equals("ascending") || w.equals("asc") || w.equals("increasing")
+                    || w.equals("increase") && q.lower(i + 1).equals("order")) {
+                explicitDescending = false;
+                used[i] = true;
+            } else if ((w.equals("order") || w.equals("sort") || w.equals("rank") || w.equals("arrange"))) {
+                used[i] = true;
+                orderByRequested = true;
+                for (int k = i + 1; k < q.size() && k <= i + 4; k++) {
+                    if (q.lower(k).equals("by")) {
+                        orderByWord = k;
+                        used[k] = true;
+                        for (int m = i + 1; m < k; m++) {
+                            if (Cues.ignorable(q.lower(m)) || q.lower(m).equals("result")) {
+                                used[m] = true;
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            // "from highest to lowest", "most to least"
+            if (i + 2 < q.size() && q.lower(i + 1).equals("to")) {
+                int a = Cues.ranking(w, "JJS");
+                int b = Cues.ranking(q.lower(i + 2), "JJS");
+                if (a != 0 && b != 0 && a != b) {
+                    explicitDescending = a > 0;
+                    used[i] = used[i + 1] = used[i + 2] = true;
+                    if (i > 0 && q.lower(i - 1).equals("from")) {
+                        used[i - 1] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "ratio of A to B": two counts or two columns. */
+    private void ratios() {
+        for (int i = 0; i < q.size(); i++) {
+            if (!q.lower(i).equals("ratio")) {
+                continue;
+            }
+            used[i] = true;
+            int to = -1;
+            for (int k = i + 1; k < q.size(); k++) {
+                if (q.lower(k).equals("to") || q.lower(k).equals("versus") || q.lower(k).equals("vs")) {
+                    to = k;
+                    break;
+                }
+            }
+            if (to < 0) {
+                for (int k = i + 1; k + 1 < q.size(); k++) {
+                    if (q.lower(k).equals("out") && q.lower(k + 1).equals("of")) {
+                        to = k + 1;
+                        used[k] = true;
+                        break;
+                    }
+                }
+            }
+            int from = i;
+            int divisor = to;
+            Optional<Part> left = operandAfter(from, divisor);
+            Optional<Part> right = divisor < 0 ? Optional.empty() : operandAfter(divisor, q.size());
+            if (to < 0 || left.isEmpty() || right.isEmpty()) {
+                problems.add("I could not tell which two things the ratio compares.");
+                return;
+            }
+            ratioWord = i;
+            ratioDivisor = to;
+            List<Part> after = List.of(left.get(), right.get());
+            used[to] = true;
+            Optional<NlQuery.Measure> a = ratioOperand(after.get(0));
+            Optional<NlQuery.Measure> b = ratioOperand(after.get(1));
+            if (a.isEmpty() || b.isEmpty()) {
+                problems.add("I can only divide counts of rows or numeric columns.");
+                return;
+            }
+            boolean rowLevel = a.get().aggregation() == NlQuery.Aggregation.VALUE;
+            if (rowLevel != (b.get().aggregation() == NlQuery.Aggregation.VALUE)) {
+                problems.add("I could not tell whether the ratio is per row or over totals.");
+                return;
+            }
+            if (rowLevel && !a.get().tableId().equals(b.get().tableId())) {
+                problems.add("A ratio of two columns needs both in one table.");
+                return;
+            }
+            measures.add(new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(),
+                    List.of(a.get(), b.get())));
+            assigned.add(after.get(0));
+            assigned.add(after.get(1));
+            markAggregationWords(after.get(0));
+            markAggregationWords(after.get(1));
+            understood.add("ratio");
+            return;
+        }
+    }
+
+    /** The first table or column after {@code from} (and before {@code until}); "aircraft capacity" is the column. */
+    private Optional<Part> operandAfter(int from, int until) {
+        Optional<Part> first = parts.stream().filter(p -> p.first() > from && p.first() < until && p.target() != null
+                && p.target().kind() != SchemaIndex.Kind.VALUE).findFirst();
+        if (first.isPresent() && first.get().target().kind() == SchemaIndex.Kind.TABLE) {
+            Optional<Part> column = parts.stream().filter(p -> p.first() == first.get().end() && p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.COLUMN
+                    && p.target().tableId() == first.get().target().tableId()).findFirst();
+            if (column.isPresent()) {
+                assigned.add(first.get());
+                return column;
+            }
+        }
+        return first;
+    }
+
+    /** Filters said inside a ratio's operand ("restaurants with a rating above 4 to …") count only for it. */
+    private void ratioConditions() {
+        if (ratioWord < 0 || measures.isEmpty() || measures.get(0).aggregation() != NlQuery.Aggregation.RATIO) {
+            return;
+        }
+        NlQuery.Measure ratio = measures.get(0);
+        List<NlQuery.Condition> a = new ArrayList<>();
+        List<NlQuery.Condition> b = new ArrayList<>();
+        int end = q.size();
+        for (int k = ratioDivisor + 1; k < q.size(); k++) {
+            int i = k;
+            String w = q.lower(i);
+            boolean groupBy = w.equals("by") && !isPassiveVerb(i - 1) && parts.stream().anyMatch(p -> p.first() == i + 1
+                    || p.first() == i + 2 && q.pos(i + 1).equals("DT"));
+            if (Cues.GROUP_WORDS.contains(w) || groupBy || (w.equals("in") && valueFilterAt(i + 1))) {
+                end = i;
+                break;
+            }
+        }
+        for (int k = filters.size() - 1; k >= 0; k--) {
+            int at = filterAt.get(k);
+            if (at > ratioWord && at < ratioDivisor) {
+                a.add(0, filters.remove(k));
+                filterAt.remove(k);
+            } else if (at > ratioDivisor && at < end) {
+                b.add(0, filters.remove(k));
+                filterAt.remove(k);
+            }
+        }
+        if (a.isEmpty() && b.isEmpty()) {
+            return;
+        }
+        List<NlQuery.Measure> ops = ratio.operands();
+        if (ops.get(0).aggregation() == NlQuery.Aggregation.VALUE || ops.get(1).aggregation() == NlQuery.Aggregation.VALUE) {
+            problems.add("A ratio between values of two different rows is beyond me yet.");
+            return;
+        }
+        measures.set(0, new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(), List.of(
+                withWhere(ops.get(0), a), withWhere(ops.get(1), b))));
+    }
+
+    private boolean valueFilterAt(int word) {
+        return parts.stream().anyMatch(p -> p.first() == word && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.VALUE);
+    }
+
+    private static NlQuery.Measure withWhere(NlQuery.Measure m, List<NlQuery.Condition> where) {
+        if (where.isEmpty()) {
+            return m;
+        }
+        List<NlQuery.Condition> all = new ArrayList<>(m.where());
+        all.addAll(where);
+        return new NlQuery.Measure(m.aggregation(), m.tableId(), m.columnId(), all, m.operands());
+    }
+
+    private Optional<NlQuery.Measure> ratioOperand(Part p) {
+        Optional<NlQuery.Aggregation> agg = aggregationBefore(p);
+        if (p.target().kind() == SchemaIndex.Kind.TABLE) {
+            return Optional.of(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, p.target().tableId(), null));
+        }
+        SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+        if (!SchemaIndex.isNumeric(c)) {
+            return Optional.empty();
+        }
+        if (agg.isPresent() && agg.get() != NlQuery.Aggregation.COUNT) {
+            return Optional.of(NlQuery.Measure.of(agg.get(), c.tableId(), c.id()));
+        }
+        return Optional.of(NlQuery.Measure.of(NlQuery.Aggregation.VALUE, c.tableId(), c.id()));
+    }
+
+    /** "each X", "per X", "by X", "for every X", "group by X": group keys. */
+    private void groupCues() {
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i);
+            boolean cue = Cues.GROUP_WORDS.contains(w)
+                    || (w.equals("by") && !isOrderWord(i - 1) && !isOrderWord(i - 2))
+                    || (w.equals("across") && i + 1 < q.size());
+            if (!cue || used[i]) {
+                continue;
+            }
+            if (w.equals("by") && (isPassiveAgent(i)
+                    || isPassiveVerb(i - 1) && !Cues.GROUP_WORDS.contains(q.lower(i + 1)))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < q.size() && (q.lower(k).equals("the") || q.lower(k).equals("different")
+                    || q.lower(k).equals("individual") || q.lower(k).equals("each") || q.lower(k).equals("every")
+                    || q.lower(k).equals("their"))) {
+                k++;
+            }
+            int at = k;
+            Optional<Part> part = parts.stream().filter(p -> p.first() == at && p.target() != null
+                    && p.target().kind() != SchemaIndex.Kind.VALUE).findFirst();
+            TimeGrain grain = Cues.GRAINS.get(q.lower(at));
+            if (part.isPresent()) {
+                Part p = part.get();
+                // "by year" with a year column: the column; a grain word naming a date column's period otherwise
+                NlQuery.Field field = p.target().kind() == SchemaIndex.Kind.TABLE
+                        ? index.labelColumn(p.target().tableId()).map(c -> new NlQuery.Field(c.id(), null))
+                        .orElse(null)
+                        : new NlQuery.Field(p.target().columnId(), grainFor(p.target().columnId(), grain));
+                if (field == null) {
+                    continue;
+                }
+                addGroup(field);
+                assigned.add(p);
+                for (int m = i; m < at; m++) {
+                    used[m] = true;
+                }
+                if (w.equals("by") && i > 0 && (q.lower(i - 1).equals("group") || q.lower(i - 1).equals("break")
+                        || q.lower(i - 1).equals("breakdown") || q.lower(i - 1).equals("split"))) {
+                    used[i - 1] = true;
+                }
+            } else if (grain != null && !Cues.GROUP_WORDS.contains(q.lower(at - 1)) || grain != null) {
+                Optional<SchemaLexicon.Column> year = grain == TimeGrain.YEAR ? yearColumn() : Optional.empty();
+                Optional<SchemaLexicon.Column> date = dateColumnNear(at);
+                if (year.isPresent()) {
+                    addGroup(new NlQuery.Field(year.get().id(), null));
+                } else if (date.isPresent()) {
+                    addGroup(new NlQuery.Field(date.get().id(), grain));
+                    contextTables.add(date.get().tableId());
+                } else {
+                    problems.add("I found no date column to group by " + q.lower(at) + ".");
+                    continue;
+                }
+                for (int m = i; m <= at; m++) {
+                    used[m] = true;
+                }
+                understood.add("by " + q.lower(at));
+            }
+        }
+        // "monthly revenue", "annual numbers": a grain adjective groups by that period
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i);
+            if (!used[i] && (w.equals("monthly") || w.equals("weekly") || w.equals("daily") || w.equals("yearly")
+                    || w.equals("quarterly") || w.equals("annual") || w.equals("hourly"))) {
+                TimeGrain grain = Cues.GRAINS.get(w);
+                Optional<SchemaLexicon.Column> year = grain == TimeGrain.YEAR ? yearColumn() : Optional.empty();
+                Optional<SchemaLexicon.Column> date = dateColumnNear(i);
+                if (year.isPresent()) {
+                    addGroup(new NlQuery.Field(year.get().id(), null));
+                    used[i] = true;
+                } else if (date.isPresent()) {
+                    addGroup(new NlQuery.Field(date.get().id(), grain));
+                    used[i] = true;
+                }
+            }
+        }
+    }
+
+    private void addFilter(NlQuery.Condition condition, int at) {
+        filters.add(condition);
+        filterAt.add(at);
+    }
+
+    private void addGroup(NlQuery.Field field) {
+        if (groups.stream().noneMatch(g -> g.columnId() == field.columnId())) {
+            groups.add(field);
+            understood.add("by " + index.columns.get(field.columnId()).name());
+        }
+    }
+
+    private TimeGrain grainFor(long columnId, TimeGrain spoken) {
+        SchemaLexicon.Column c = index.columns.get(columnId);
+        return SchemaIndex.isTemporal(c) && spoken != null ? spoken : null;
+    }
+
+    /** "received by each author" is a group; "written by Smith" is an agent. A "by" before a value is not a group. */
+    private boolean isPassiveAgent(int i) {
+        return parts.stream().anyMatch(p -> p.first() == i + 1 && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.VALUE);
+    }
+
+    /** "received by each author" reads as a group, but "written by", "offered by the department" name an agent. */
+    private boolean isPassiveVerb(int i) {
+        String pos = q.pos(i);
+        String w = q.lower(i);
+        if (!(pos.equals("VBN") || pos.equals("VBD"))) {
+            return false;
+        }
+        return !Set.of("group", "break", "split", "categorize", "categorise", "segment", "aggregate", "bucket",
+                "order", "sort", "rank").contains(w);
+    }
+
+    private boolean isOrderWord(int i) {
+        String w = q.lower(i);
+        return w.equals("order") || w.equals("sort") || w.equals("rank") || w.equals("arrange");
+    }
+
+    /** Aggregation words before a table or column: measures; superlatives: ranking. */
+    private void measureCues() {
+        for (Part p : parts) {
+            if (p.target() == null || p.target().kind() == SchemaIndex.Kind.VALUE || assigned.contains(p)) {
+                continue;
+            }
+            Optional<NlQuery.Aggregation> agg = aggregationBefore(p);
+            int rank = rankingBefore(p);
+            boolean orderTarget = orderTargetAt(p);
+            SchemaIndex.Target t = p.target();
+            if (t.kind() == SchemaIndex.Kind.TABLE) {
+                if (agg.isPresent() && agg.get() != NlQuery.Aggregation.COUNT
+                        && agg.get() != NlQuery.Aggregation.SUM) {
+                    problems.add("I cannot take the " + agg.get().code() + " of "
+                            + index.tables.get(t.tableId()).name() + " rows.");
+                    continue;
+                }
+                if (rank != 0 && agg.isEmpty() && !countRanking()) {
+                    // "the longest rivers": the table's length, not how many rivers
+                    Optional<SchemaLexicon.Column> dimension = dimensionColumn(t.tableId(), rankingWord);
+                    if (dimension.isEmpty()) {
+                        problems.add("I could not tell what \"" + q.word(rankingWord).text() + "\" measures for "
+                                + index.tables.get(t.tableId()).name() + ".");
+                        continue;
+                    }
+                    setRanking(rank);
+                    order.add(0, new NlQuery.Order(null, dimension.get().id(), rank > 0));
+                    rankedColumns.add(new Part(p.mention(), new SchemaIndex.Target(SchemaIndex.Kind.COLUMN,
+                            t.tableId(), dimension.get().id(), null)));
+                    markAggregationWords(p);
+                    continue;
+                }
+                if (agg.isPresent() || rank != 0 || (orderTarget && countWordBefore(p))) {
+                    NlQuery.Measure m = NlQuery.Measure.of(NlQuery.Aggregation.COUNT, t.tableId(), null);
+                    int at = addMeasure(m);
+                    assigned.add(p);
+                    markAggregationWords(p);
+                    if (rank != 0) {
+                        setRanking(rank);
+                        order.add(0, new NlQuery.Order(at, null, rank > 0));
+                    } else if (orderTarget) {
+                        order.add(new NlQuery.Order(at, null, explicitDescending == null || explicitDescending));
+                    }
+                }
+                continue;
+            }
+            SchemaLexicon.Column c = index.columns.get(t.columnId());
+            boolean numeric = SchemaIndex.isNumeric(c);
+            if (agg.isPresent()) {
+                NlQuery.Aggregation a = agg.get();
+                if (a == NlQuery.Aggregation.COUNT) {
+                    if (numeric && countLike(c)) {
+                        a = NlQuery.Aggregation.SUM;
+                    } else if (distinctWordBefore(p) || index.labelColumn(c.tableId()).map(l -> l.id() == c.id())
+                            .orElse(false)) {
+                        a = NlQuery.Aggregation.COUNT_DISTINCT;
+                    } else {
+                        problems.add("I could not tell what to count in \"" + q.text(p.first(), p.end()) + "\".");
+                        continue;
+                    }
+                } else if (!numeric && a != NlQuery.Aggregation.MIN && a != NlQuery.Aggregation.MAX
+                        && !SchemaIndex.isTemporal(c)) {
+                    problems.add("\"" + c.name() + "\" is not a number to take the " + a.code() + " of.");
+                    continue;
+                }
+                int at = addMeasure(NlQuery.Measure.of(a, c.tableId(), c.id()));
+                assigned.add(p);
+                markAggregationWords(p);
+                if (rank != 0) {
+                    setRanking(rank);
+                    order.add(0, new NlQuery.Order(at, null, rank > 0));
+                } else if (orderTarget) {
+                    order.add(new NlQuery.Order(at, null, explicitDescending == null || explicitDescending));
+                }
+            } else if (rank != 0 && (numeric || SchemaIndex.isTemporal(c))) {
+                // ranked by a row's own value ("the publication with the highest number of citations")
+                setRanking(rank);
+                order.add(0, new NlQuery.Order(null, c.id(), rank > 0));
+                assigned.add(p);
+                markAggregationWords(p);
+                rankedColumns.add(p);
+            } else if (orderTarget) {
+                order.add(new NlQuery.Order(null, c.id(), explicitDescending != null && explicitDescending));
+                assigned.add(p);
+                markAggregationWords(p);
+            }
+        }
+    }
+
+    private final List<Part> rankedColumns = new ArrayList<>();
+
+    /** "most"/"fewest"/"highest number of" rank by a count; "longest", "largest" rank by a dimension. */
+    private boolean countRanking() {
+        if (rankingWord < 0) {
+            return false;
+        }
+        String w = q.lower(rankingWord);
+        String surface = q.surface(rankingWord);
+        return w.equals("most") || w.equals("many") || w.equals("few") || w.equals("fewest") || surface.equals("most")
+                || surface.equals("fewest") || surface.equals("least")
+                || q.lower(rankingWord + 1).equals("number") || q.lower(rankingWord + 1).equals("count");
+    }
+
+    /** The column a superlative adjective measures: longest → length, highest → altitude/height… of that table. */
+    private Optional<SchemaLexicon.Column> dimensionColumn(long tableId, int word) {
+        Set<String> nouns = Cues.dimensions(q.lower(word), q.surface(word));
+        List<SchemaLexicon.Column> found = index.columnsOf(tableId).stream()
+                .filter(c -> SchemaIndex.isNumeric(c) || SchemaIndex.isTemporal(c))
+                .filter(c -> index.columnWords.getOrDefault(c.id(), List.of()).stream().anyMatch(nouns::contains))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private int addMeasure(NlQuery.Measure m) {
+        int existing = measures.indexOf(m);
+        if (existing >= 0) {
+            return existing;
+        }
+        measures.add(m);
+        understood.add(m.aggregation().code());
+        return measures.size() - 1;
+    }
+
+    private void setRanking(int rank) {
+        ranking = rank;
+    }
+
+    private boolean countLike(SchemaLexicon.Column c) {
+        List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+        return words.contains("number") || words.contains("count") || words.contains("total")
+                || words.contains("quantity") || words.contains("amount") || words.contains("credit");
+    }
+
+    /** The words before a mention that say how to aggregate it: "the average", "total number of", "how many". */
+    private Optional<NlQuery.Aggregation> aggregationBefore(Part p) {
+        NlQuery.Aggregation found = null;
+        boolean count = false;
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
+            String w = q.lower(i);
+            if (partAt(i).isPresent()) {
+                break;
+            }
+            Optional<NlQuery.Aggregation> a = Cues.aggregation(w);
+            if (a.isPresent() && !(w.equals("total") && count)) {
+                if (found == null || found == NlQuery.Aggregation.COUNT && w.equals("total")) {
+                    found = found == NlQuery.Aggregation.COUNT ? found : a.get();
+                }
+            } else if ((w.equals("number") || w.equals("count") || w.equals("#")) && !p.mention().covers(i)) {
+                count = true;
+                found = NlQuery.Aggregation.COUNT;
+            } else if ((w.equals("many") || w.equals("much")) && q.lower(i - 1).equals("how")) {
+                found = w.equals("many") ? NlQuery.Aggregation.COUNT : NlQuery.Aggregation.SUM;
+                count = w.equals("many");
+            } else if ((q.pos(i).equals("IN") || q.pos(i).equals("TO")) && !w.equals("of")) {
+                break;
+            } else if (!(Cues.ignorable(w) || Cues.DISTINCT.contains(w) || q.pos(i).startsWith("JJ")
+                    || q.isPunctuation(i) || w.equals("how"))) {
+                break;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private boolean distinctWordBefore(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
+            if (Cues.DISTINCT.contains(q.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean countWordBefore(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 3; i--) {
+            if (q.lower(i).equals("number") || q.lower(i).equals("count")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void markAggregationWords(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
+            String w = q.lower(i);
+            if (partAt(i).isPresent()) {
+                break;
+            }
+            if (Cues.aggregation(w).isPresent() || w.equals("number") || w.equals("count") || w.equals("many")
+                    || w.equals("much") || w.equals("how") || Cues.DISTINCT.contains(w) || Cues.ignorable(w)
+                    || Cues.ranking(w, q.pos(i)) != 0 || w.equals("#")) {
+                used[i] = true;
+            } else if (!q.pos(i).startsWith("JJ")) {
+                break;
+            }
+        }
+    }
+
+    /** +1/-1 when a superlative ("highest", "most", "the fewest") stands just before the mention. */
+    private int rankingBefore(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 5; i--) {
+            if (partAt(i).isPresent()) {
+                return 0;
+            }
+            int r = Cues.ranking(q.lower(i), q.pos(i));
+            if (r != 0 && !q.lower(i).equals("top") && !q.lower(i).equals("bottom")) {
+                rankingWord = i;
+                return r;
+            }
+            String w = q.lower(i);
+            if (!(Cues.ignorable(w) || w.equals("number") || w.equals("count") || Cues.aggregation(w).isPresent()
+                    || q.pos(i).startsWith("JJ") || q.pos(i).equals("RBS"))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The mention follows "order(ed) by" / "sort(ed) by". */
+    private boolean orderTargetAt(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
+            if (q.lower(i).equals("by") && (isOrderWord(i - 1) || isOrderWord(i - 2))) {
+                used[i] = true;
+                return true;
+            }
+            if (partAt(i).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Numbers with "over", "more than", "at least", "between … and …" (or CoreNLP's ">3.0") on a numeric column. */
+    private void comparisons() {
+        for (int i = 0; i < q.size(); i++) {
+            if (used[i] || q.number(i).isEmpty() || partAt(i).isPresent()) {
+                continue;
+            }
+            BigDecimal value = q.number(i).get();
+            String normalized = q.word(i).normalized() == null ? "" : q.word(i).normalized();
+            NlQuery.Operator op = null;
+            int opStart = i;
+            String before1 = q.lower(i - 1);
+            String before2 = q.surface(i - 2);
+            if (normalized.startsWith(">=") || (before2.equals("at") && before1.equals("least"))) {
+                op = NlQuery.Operator.GREATER_OR_EQUAL;
+            } else if (normalized.startsWith("<=") || (before2.equals("at") && before1.equals("most"))) {
+                op = NlQuery.Operator.LESS_OR_EQUAL;
+            } else if (normalized.startsWith(">") || Set.of("over", "above", "exceed", "exceeding", "after")
+                    .contains(before1) || Set.of("more", "greater", "higher", "larger", "bigger", "longer")
+                    .contains(before2) && before1.equals("than")) {
+                op = NlQuery.Operator.GREATER;
+            } else if (normalized.startsWith("<") || Set.of("under", "below", "before").contains(before1)
+                    || Set.of("less", "fewer", "lower", "smaller", "shorter").contains(before2)
+                    && before1.equals("than")) {
+                op = NlQuery.Operator.LESS;
+            } else if (q.lower(i + 1).equals("or") && Set.of("more", "greater", "higher", "above", "over")
+                    .contains(q.surface(i + 2))) {
+                op = NlQuery.Operator.GREATER_OR_EQUAL;
+                used[i + 1] = used[i + 2] = true;
+            } else if (q.lower(i + 1).equals("or") && Set.of("less", "fewer", "lower", "below", "under")
+                    .contains(q.surface(i + 2))) {
+                op = NlQuery.Operator.LESS_OR_EQUAL;
+                used[i + 1] = used[i + 2] = true;
+            } else if (before1.equals("between") && q.lower(i + 1).equals("and") && q.number(i + 2).isPresent()) {
+                op = NlQuery.Operator.BETWEEN;
+            } else if (Set.of("equal", "exactly").contains(before1) || before1.equals("to")
+                    && before2.equals("equal")) {
+                op = NlQuery.Operator.EQUALS;
+            }
+            // which words the comparison used
+            int first = i;
+            while (first > 0 && Set.of("at", "least", "most", "more", "less", "fewer", "greater", "higher", "lower",
+                    "than", "over", "above", "under", "below", "between", "exceed", "exceeding", "equal", "to",
+                    "exactly", "larger", "smaller", "bigger", "longer", "shorter", "after", "before", "of", "$", "or")
+                    .contains(q.surface(first - 1)) && first > i - 4) {
+                first--;
+            }
+            opStart = first;
+            Optional<Part> column = numericPartNear(opStart, i);
+            if (op == null) {
+                if (column.isPresent() && column.get().end() == opStart && isInteger(value)
+                        && (q.lower(opStart - 1).equals("of") || q.lower(opStart - 1).equals("is"))) {
+                    op = NlQuery.Operator.EQUALS;
+                } else if (column.isPresent() && column.get().end() == i) {
+                    op = NlQuery.Operator.EQUALS;
+                } else {
+                    continue;
+                }
+            }
+            if (column.isEmpty()) {
+                problems.add("I could not tell what \"" + q.text(opStart, i + 1) + "\" compares.");
+                continue;
+            }
+            Part c = column.get();
+            List<String> values = new ArrayList<>();
+            values.add(value.toPlainString());
+            int end = i + 1;
+            if (op == NlQuery.Operator.BETWEEN) {
+                values.add(q.number(i + 2).get().toPlainString());
+                end = i + 3;
+            }
+            if (c.target().kind() == SchemaIndex.Kind.TABLE) {
+                problems.add("Comparing counts of " + index.tables.get(c.target().tableId()).name()
+                        + " per row is beyond me yet.");
+                continue;
+            }
+            addFilter(new NlQuery.Condition(c.target().columnId(), op, values, negatedBefore(opStart), false),
+                    opStart);
+            assigned.add(c);
+            for (int k = opStart; k < end; k++) {
+                used[k] = true;
+            }
+            // a unit after the number ("200 mph", "3 hours") belongs to it
+            if (end < q.size() && partAt(end).isEmpty() && q.pos(end).startsWith("NN") && !used[end]
+                    && unitLike(q.lower(end))) {
+                used[end] = true;
+            }
+            understood.add(q.text(opStart, end));
+        }
+    }
+
+    private static boolean unitLike(String w) {
+        return Set.of("mph", "km", "kilometer", "mile", "hour", "minute", "second", "day", "dollar", "euro", "usd",
+                "eur", "percent", "point", "kg", "pound", "unit", "meter", "foot", "feet", "year", "month", "week")
+                .contains(w);
+    }
+
+    /** The numeric column (or table, for counts) a comparison refers to: just before it, else just after the number. */
+    private Optional<Part> numericPartNear(int opStart, int number) {
+        Optional<Part> before = parts.stream().filter(p -> p.target() != null && p.end() <= opStart
+                && p.end() >= opStart - 3 && isComparable(p)).reduce((a, b) -> b);
+        if (before.isPresent()) {
+            return before;
+        }
+        return parts.stream().filter(p -> p.target() != null && p.first() > number && p.first() <= number + 2
+                && (isComparable(p) || p.target().kind() == SchemaIndex.Kind.TABLE)).findFirst();
+    }
+
+    private boolean isComparable(Part p) {
+        if (p.target().kind() != SchemaIndex.Kind.COLUMN) {
+            return false;
+        }
+        SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+        return SchemaIndex.isNumeric(c) || SchemaIndex.isTemporal(c);
+    }
+
+    /** Indexed values and quoted literals: equality filters, values of one column combined into a list. */
+    private void valueFilters() {
+        Map<Long, List<Part>> byColumn = new LinkedHashMap<>();
+        for (Part p : parts) {
+            if (assigned.contains(p)) {
+                continue;
+            }
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.VALUE) {
+                byColumn.computeIfAbsent(p.target().columnId(), k -> new ArrayList<>()).add(p);
+            } else if (p.target() == null && p.mention().quoted()) {
+                Optional<Part> owner = parts.stream().filter(o -> o.target() != null && o.end() <= p.first()
+                        && o.end() >= p.first() - 6 && o.target().kind() != SchemaIndex.Kind.VALUE)
+                        .reduce((a, b) -> b);
+                Optional<SchemaLexicon.Column> column = owner.flatMap(o -> o.target().kind() == SchemaIndex.Kind.TABLE
+                        ? index.labelColumn(o.target().tableId()) : index.column(o.target().columnId()))
+                        .filter(SchemaIndex::isText);
+                if (column.isEmpty()) {
+                    problems.add("I do not know which column \"" + q.text(p.first(), p.end()) + "\" is a value of.");
+                    continue;
+                }
+                owner.ifPresent(o -> {
+                    if (o.target().kind() == SchemaIndex.Kind.TABLE) {
+                        assigned.add(o);
+                    } else {
+                        assigned.add(o);
+                    }
+                });
+                String literal = q.text(p.first(), p.end());
+                NlQuery.Operator operator = literalOperator(p.first());
+                addFilter(new NlQuery.Condition(column.get().id(), operator, List.of(literal),
+                        negatedBefore(owner.map(Part::first).orElse(p.first())), guidance.ignoreCase()), p.first());
+                assigned.add(p);
+                markRange(p);
+                contextTables.add(column.get().tableId());
+                understood.add("\"" + literal + "\"");
+            }
+        }
+        byColumn.forEach((columnId, values) -> {
+            boolean negated = values.stream().anyMatch(v -> negatedBefore(v.first()));
+            List<String> list = values.stream().map(v -> v.target().value()).distinct().toList();
+            addFilter(new NlQuery.Condition(columnId, NlQuery.Operator.EQUALS, list, negated,
+                    guidance.ignoreCase()), values.get(0).first());
+            values.forEach(v -> {
+                assigned.add(v);
+                markRange(v);
+                understood.add(v.target().value());
+            });
+            // "the department of Computer Science": the column's own name just before the value is part of it
+            parts.stream().filter(o -> o.target() != null && o.target().kind() == SchemaIndex.Kind.COLUMN
+                    && o.target().columnId().equals(columnId) && !assigned.contains(o)).forEach(assigned::add);
+            contextTables.add(index.columns.get(columnId).tableId());
+        });
+    }
+
+    /** "names that start with the letter "J"", "titles containing "data"": how a quoted text is compared. */
+    private NlQuery.Operator literalOperator(int literal) {
+        for (int i = literal - 1; i >= 0 && i >= literal - 5; i--) {
+            String w = q.lower(i);
+            if (w.equals("start") || w.equals("begin")) {
+                markWords(i, literal);
+                return NlQuery.Operator.STARTS_WITH;
+            }
+            if (w.equals("contain") || w.equals("include") || w.equals("mention")) {
+                markWords(i, literal);
+                return NlQuery.Operator.CONTAINS;
+            }
+            if (partAt(i).isPresent()) {
+                break;
+            }
+        }
+        return NlQuery.Operator.EQUALS;
+    }
+
+    private void markWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = q.lower(k);
+            if (Cues.ignorable(w) || Set.of("start", "begin", "contain", "include", "mention", "letter", "word",
+                    "string", "character", "text", "phrase").contains(w)) {
+                used[k] = true;
+            }
+        }
+    }
+
+    /** "courses with exams" / "without a final project": boolean columns. */
+    private void booleanFilters() {
+        for (Part p : parts) {
+            if (assigned.contains(p) || p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN) {
+                continue;
+            }
+            SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+            if (!SchemaIndex.isBoolean(c)) {
+                continue;
+            }
+            boolean with = false;
+            boolean without = false;
+            for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
+                String w = q.lower(i);
+                if (w.equals("without") || w.equals("no") || w.equals("not") || w.equals("n't")) {
+                    without = true;
+                    used[i] = true;
+                } else if (w.equals("with") || w.equals("have") || w.equals("has") || w.equals("having")
+                        || w.equals("offer") || w.equals("include") || w.equals("require")) {
+                    with = true;
+                    used[i] = true;
+                } else if (!(Cues.ignorable(w) || q.pos(i).startsWith("JJ") || q.pos(i).equals("DT"))) {
+                    break;
+                }
+            }
+            if (!with && !without) {
+                continue;
+            }
+            addFilter(new NlQuery.Condition(c.id(), without ? NlQuery.Operator.IS_FALSE : NlQuery.Operator.IS_TRUE,
+                    List.of(), false, false), p.first());
+            assigned.add(p);
+            understood.add((without ? "without " : "with ") + c.name());
+        }
+    }
+
+    /** "month over month", "year over year", "compared to last year". */
+    private void periodComparison() {
+        for (int i = 0; i + 2 < q.size(); i++) {
+            TimeGrain g = Cues.GRAINS.get(q.lower(i));
+            if (g != null && q.lower(i + 1).equals("over") && g == Cues.GRAINS.get(q.lower(i + 2))) {
+                Optional<SchemaLexicon.Column> date = dateColumnNear(i);
+                if (date.isEmpty()) {
+                    problems.add("I found no date column to compare periods on.");
+                    return;
+                }
+                compareGrain = g;
+                compare = new NlQuery.Compare(date.get().id(), g, null, null);
+                if (groups.stream().noneMatch(f -> f.columnId() == date.get().id())) {
+                    groups.add(0, new NlQuery.Field(date.get().id(), g));
+                }
+                used[i] = used[i + 1] = used[i + 2] = true;
+                understood.add(q.text(i, i + 3));
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ assembly
+
+    /** Whatever names a table or column and has no role yet is what the question asks to see (or groups by). */
+    private void leftovers() {
+        anaphora();
+        boolean hasMeasures = !measures.isEmpty();
+        for (Part p : parts) {
+            if (assigned.contains(p) || p.target() == null) {
+                continue;
+            }
+            SchemaIndex.Target t = p.target();
+            if (t.kind() == SchemaIndex.Kind.VALUE) {
+                continue;
+            }
+            if (t.kind() == SchemaIndex.Kind.COLUMN && (backReference(p) || compoundModifier(p)
+                    || qualifierOfPrevious(p))) {
+                assigned.add(p);
+                continue;
+            }
+            boolean representedElsewhere = isRepresented(t.tableId(), p);
+            boolean asked = whTarget(p);
+            if (ratioWord >= 0 && p.first() > ratioWord && !asked) {
+                problems.add("I could not tell how \"" + q.text(p.first(), p.end()) + "\" qualifies the ratio.");
+                continue;
+            }
+            if (t.kind() == SchemaIndex.Kind.TABLE) {
+                if (representedElsewhere && !asked) {
+                    assigned.add(p);
+                    continue;
+                }
+                Optional<SchemaLexicon.Column> label = index.labelColumn(t.tableId());
+                if (label.isEmpty()) {
+                    // a table of links ("writes": author, paper) named by a verb: a way between tables, not a result
+                    assigned.add(p);
+                    continue;
+                }
+                if (hasMeasures) {
+                    if (representedElsewhere && measures.stream().allMatch(m -> t.tableId() == tableOf(m))) {
+                        assigned.add(p);
+                        continue;
+                    }
+                    if (!asked) {
+                        // "students who found the instructor hilarious": a table on the way, not a group
+                        assigned.add(p);
+                        continue;
+                    }
+                    if (measures.stream().anyMatch(m -> m.aggregation() == NlQuery.Aggregation.COUNT
+                            && m.tableId() != null && m.tableId() == t.tableId())) {
+                        problems.add("Counting " + index.tables.get(t.tableId()).name() + " for each of the same "
+                                + index.tables.get(t.tableId()).name() + " needs a relationship I cannot follow yet.");
+                        continue;
+                    }
+                    addGroup(new NlQuery.Field(label.get().id(), null));
+                } else {
+                    if (!asked && !fields.isEmpty()) {
+                        // "authors who wrote publications in …": a way from the authors to the domain
+                        assigned.add(p);
+                        continue;
+                    }
+                    addField(new NlQuery.Field(label.get().id(), null));
+                }
+                assigned.add(p);
+            } else {
+                SchemaLexicon.Column c = index.columns.get(t.columnId());
+                if (!hasMeasures && !asked && !fields.isEmpty() && isRepresented(c.tableId(), p)) {
+                    // "flights that serve meals: flight id and meal description": named on the way, not asked
+                    assigned.add(p);
+                    continue;
+                }
+                if (hasMeasures) {
+                    if (!asked) {
+                        problems.add("I could not tell what \"" + q.text(p.first(), p.end()) + "\" does in the question.");
+                        continue;
+                    }
+                    addGroup(new NlQuery.Field(c.id(), null));
+                } else {
+                    addField(new NlQuery.Field(c.id(), null));
+                }
+                assigned.add(p);
+            }
+        }
+    }
+
+    /** "Show both courses and scores" after "easiness scores": the same column again, not comment.score. */
+    private boolean backReference(Part p) {
+        List<String> words = new ArrayList<>();
+        for (int i = p.first(); i < p.end(); i++) {
+            words.add(WordForms.norm(q.lower(i)));
+        }
+        for (Part other : parts) {
+            if (other == p || other.first() >= p.first() || other.target() == null
+                    || other.target().columnId() == null || other.target().columnId().equals(p.target().columnId())) {
+                continue;
+            }
+            List<String> otherWords = index.columnWords.getOrDefault(other.target().columnId(), List.of());
+            if (otherWords.size() > words.size() && otherWords.containsAll(words)
+                    && other.target().tableId() != p.target().tableId()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the region name": "name" after a column only says which column is meant. */
+    private boolean qualifierOfPrevious(Part p) {
+        for (int i = p.first(); i < p.end(); i++) {
+            if (!Set.of("name", "id", "code", "title").contains(WordForms.norm(q.lower(i)))) {
+                return false;
+            }
+        }
+        return parts.stream().anyMatch(o -> o.end() == p.first() && o.target() != null
+                && o.target().kind() == SchemaIndex.Kind.COLUMN);
+    }
+
+    /** "population density": a column name used as a modifier of the next column of the same table. */
+    private boolean compoundModifier(Part p) {
+        for (Part next : parts) {
+            if (next.first() != p.end() || next.target() == null || next.target().kind() != SchemaIndex.Kind.COLUMN
+                    || next.target().tableId() != p.target().tableId()) {
+                continue;
+            }
+            for (ParsedQuestion.Dependency d : q.parsed().dependencies()) {
+                if (d.relation().startsWith("compound") && next.mention().covers(d.governor())
+                        && p.mention().covers(d.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "that year", "those states": a question that refers back to itself asks two things; be less sure. */
+    private void anaphora() {
+        for (Part p : parts) {
+            int i = p.first() - 1;
+            if (i >= 0 && p.target() != null && (q.lower(i).equals("that") || q.lower(i).equals("those")
+                    || q.lower(i).equals("this") || q.lower(i).equals("these")) && q.pos(i).equals("DT")
+                    && parts.stream().anyMatch(o -> o.first() < p.first() && o.target() != null
+                    && o.target().tableId() == p.target().tableId())) {
+                confidence *= 0.5;
+            }
+        }
+    }
+
+    private void addField(NlQuery.Field f) {
+        if (fields.stream().noneMatch(x -> x.columnId() == f.columnId())) {
+            fields.add(f);
+        }
+    }
+
+    /** The thing asked for: right after "which", "what", "list", "get the"…, or the question's first name. */
+    private boolean whTarget(Part p) {
+        return whTarget(p, 0);
+    }
+
+    private boolean whTarget(Part p, int depth) {
+        boolean first = parts.stream().noneMatch(o -> o.first() < p.first() && o.target() != null);
+        // "the name and rating of …", "flight id and meal description": a list continues what was asked
+        int before = p.first() - 1;
+        if (depth < 4 && before > 0 && (q.lower(before).equals("and") || q.lower(before).equals(","))) {
+            Optional<Part> previous = partAt(before - 1);
+            if (previous.isPresent() && previous.get().target() != null && whTarget(previous.get(), depth + 1)) {
+                return true;
+            }
+        }
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 5; i--) {
+            String w = q.lower(i);
+            if (Cues.COMMANDS.contains(w)) {
+                return true;
+            }
+            if (q.pos(i).equals("CD") || w.equals("top") || w.equals("bottom")) {
+                continue;
+            }
+            if (first && q.pos(i).startsWith("VB") && !Cues.FUNCTION_WORDS.contains(w)) {
+                return false;
+            }
+            if (!(q.pos(i).equals("DT") || q.pos(i).startsWith("JJ") || w.equals("all") || w.equals("the")
+                    || w.equals("be") || w.equals("both") || w.equals("'s") || q.pos(i).equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Another role already uses a column of this table (so the table's name only says where it lives). */
+    private boolean isRepresented(long tableId, Part self) {
+        for (Part other : assigned) {
+            if (other != self && other.target() != null && other.target().tableId() == tableId) {
+                return true;
+            }
+        }
+        return measures.stream().anyMatch(m -> tableOf(m) == tableId)
+                || groups.stream().anyMatch(g -> index.columns.get(g.columnId()).tableId() == tableId)
+                || filters.stream().anyMatch(f -> index.columns.get(f.columnId()).tableId() == tableId);
+    }
+
+    private long tableOf(NlQuery.Measure m) {
+        if (m.tableId() != null) {
+            return m.tableId();
+        }
+        if (m.columnId() != null) {
+            return index.columns.get(m.columnId()).tableId();
+        }
+        return m.operands().isEmpty() ? -1 : tableOf(m.operands().get(0));
+    }
+
+    private Outcome finish() {
+        ratioConditions();
+        if (!problems.isEmpty()) {
+            return fail(problems.get(0));
+        }
+        if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty()) {
+            return fail("I did not find what to show: no table, column or measure of this data source is named.");
+        }
+        List<NlQuery.Field> outFields = new ArrayList<>(measures.isEmpty() ? fields : groups);
+        if (measures.isEmpty() && !groups.isEmpty()) {
+            // grouping without a measure: "how many … per X" without a count word reads as a count of the rows
+            for (NlQuery.Field g : groups) {
+                if (outFields.stream().noneMatch(f -> f.columnId() == g.columnId())) {
+                    outFields.add(g);
+                }
+            }
+        }
+        // ranked rows show what they were ranked by when asked for twice or with "and what/how"
+        List<NlQuery.Order> orders = new ArrayList<>(order);
+        if (measures.isEmpty() && ranking != 0 && orders.isEmpty()) {
+            return fail("I could not tell what to rank by.");
+        }
+        if (measures.isEmpty() && !rankedColumns.isEmpty() && !outFields.isEmpty()
+                && limit == null && orderByRequested) {
+            // a ranking shows what it ranks by ("the largest lakes, largest first": names and areas)
+            for (Part p : rankedColumns) {
+                if (outFields.stream().noneMatch(f -> f.columnId() == p.target().columnId())) {
+                    outFields.add(new NlQuery.Field(p.target().columnId(), null));
+                }
+            }
+        }
+        if (measures.isEmpty() && !rankedColumns.isEmpty() && outFields.isEmpty()) {
+            // "What is the highest X?" with nothing else asked: the maximum (or minimum) itself
+            Part p = rankedColumns.get(0);
+            orders.clear();
+            measures.add(NlQuery.Measure.of(ranking > 0 ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN,
+                    p.target().tableId(), p.target().columnId()));
+            limit = null;
+        }
+        if (!measures.isEmpty() && measures.stream().allMatch(m -> m.aggregation() == NlQuery.Aggregation.RATIO
+                && m.operands().stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.VALUE))) {
+            // row-level ratio: the group keys are simply shown next to it
+        }
+        if (orderByWord >= 0 && orders.isEmpty()) {
+            explicitOrderTarget(outFields).ifPresent(orders::add);
+        }
+        if (alphabetical) {
+            Optional<NlQuery.Field> label = outFields.stream()
+                    .filter(f -> SchemaIndex.isText(index.columns.get(f.columnId()))).findFirst();
+            if (label.isEmpty()) {
+                return fail("I could not tell what to sort alphabetically.");
+            }
+            orders.add(new NlQuery.Order(null, label.get().columnId(), explicitDescending != null && explicitDescending));
+        }
+        if (orders.isEmpty() && explicitDescending != null) {
+            if (!measures.isEmpty()) {
+                orders.add(new NlQuery.Order(0, null, explicitDescending));
+            } else if (!outFields.isEmpty()) {
+                orders.add(new NlQuery.Order(null, outFields.get(0).columnId(), explicitDescending));
+            }
+        } else if (explicitDescending != null && !orders.isEmpty() && ranking == 0) {
+            NlQuery.Order o = orders.get(0);
+            orders.set(0, new NlQuery.Order(o.measure(), o.columnId(), explicitDescending));
+        }
+        if (orders.isEmpty() && !measures.isEmpty() && !outFields.isEmpty() && !rowLevel()) {
+            // the usual reading: periods in time order, categories biggest first
+            NlQuery.Field first = outFields.get(0);
+            if (first.grain() != null || ordinal(first.columnId())) {
+                for (NlQuery.Field f : outFields) {
+                    orders.add(new NlQuery.Order(null, f.columnId(), false));
+                }
+            } else {
+                orders.add(new NlQuery.Order(0, null, true));
+            }
+        }
+        if (ranking != 0 && limit == null && !orderByRequested) {
+            // "the author with the most papers" is one; "which papers have the most authors, sorted by …" a ranking
+            limit = 1;
+        }
+        if (limit != null && orders.isEmpty()) {
+            if (!measures.isEmpty()) {
+                orders.add(new NlQuery.Order(0, null, ranking >= 0));
+            } else {
+                return fail("I could not tell what to rank by for the top " + limit + ".");
+            }
+        }
+        List<NlQuery.Order> unique = new ArrayList<>();
+        for (NlQuery.Order o : orders) {
+            if (unique.stream().noneMatch(u -> java.util.Objects.equals(u.measure(), o.measure())
+                    && java.util.Objects.equals(u.columnId(), o.columnId()))) {
+                unique.add(o);
+            }
+        }
+        orders = unique;
+        boolean totalsRatio = totalsRatio();
+        long base = totalsRatio ? tableOf(measures.get(0).operands().get(0)) : baseTable(outFields);
+        Set<Long> tables = new LinkedHashSet<>();
+        outFields.forEach(f -> tables.add(index.columns.get(f.columnId()).tableId()));
+        if (!totalsRatio) {
+            measures.forEach(m -> collectTables(m, tables));
+        }
+        filters.forEach(f -> tables.add(index.columns.get(f.columnId()).tableId()));
+        orders.stream().filter(o -> o.columnId() != null).forEach(o -> tables.add(index.columns.get(o.columnId())
+                .tableId()));
+        // tables named only to say how things relate ("authors who wrote publications in …") are waypoints
+        for (Part p : parts) {
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE && assigned.contains(p)) {
+                tables.add(p.target().tableId());
+            }
+        }
+        tables.remove(base);
+        Optional<JoinGraph.Plan> plan = index.joins.connect(base, orderedByMention(tables));
+        if (plan.isEmpty()) {
+            return fail("I could not find how " + names(base, tables) + " relate to each other.");
+        }
+        List<List<NlQuery.Join>> alternatives = plan.get().alternatives().stream()
+                .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
+                .toList();
+        if (plan.get().edges().size() > 2) {
+            confidence *= Math.pow(0.93, plan.get().edges().size() - 2);
+        }
+        if (countsOfTwoTablesJoined(plan.get())) {
+            // counts of two tables across a join (or per group) depend on how unmatched rows count: not a guess to make
+            confidence *= 0.5;
+        }
+        List<NlQuery.Join> joins = plan.get().edges().stream()
+                .map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList();
+        boolean distinct = measures.isEmpty() && !outFields.isEmpty();
+        if (measures.isEmpty() && limit != null && orders.stream().anyMatch(o -> o.columnId() != null)) {
+            // ranked rows: show each row once, but do not merge rows that tie on the shown columns
+            distinct = false;
+        }
+        List<NlQuery.Field> shown = measures.isEmpty() ? outFields : outFields;
+        NlQuery query = new NlQuery(base, joins, shown, measures, filters, orders, limit, distinct, compare);
+        List<String> left = notUnderstood();
+        double c = confidence;
+        if (!left.isEmpty()) {
+            c *= Math.pow(0.6, left.size());
+        }
+        return new Outcome(query, alternatives, understood, left, left.isEmpty() ? null
+                : "I did not understand: " + String.join(", ", left) + ".", c, unclear);
+    }
+
+    /** "ratio of publications to authors": two tables' own totals, nothing grouped or filtered. */
+    private boolean totalsRatio() {
+        if (measures.size() != 1 || measures.get(0).aggregation() != NlQuery.Aggregation.RATIO || !groups.isEmpty()
+                || !filters.isEmpty() || !fields.isEmpty()) {
+            return false;
+        }
+        List<NlQuery.Measure> ops = measures.get(0).operands();
+        return ops.stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.COUNT)
+                && !ops.get(0).tableId().equals(ops.get(1).tableId());
+    }
+
+    private boolean countsOfTwoTablesJoined(JoinGraph.Plan plan) {
+        for (NlQuery.Measure m : measures) {
+            if (m.aggregation() == NlQuery.Aggregation.RATIO && m.operands().stream()
+                    .allMatch(o -> o.aggregation() == NlQuery.Aggregation.COUNT)
+                    && !m.operands().get(0).tableId().equals(m.operands().get(1).tableId())
+                    && (!plan.edges().isEmpty() || !groups.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ordered by the region name", "sorted by the paper ID": a shown column, or the column people use for a grouped
+     * table ("each paper … by paper ID" groups by the id instead of the title).
+     */
+    private Optional<NlQuery.Order> explicitOrderTarget(List<NlQuery.Field> outFields) {
+        Optional<Part> target = parts.stream().filter(p -> p.first() > orderByWord && p.first() <= orderByWord + 4
+                && p.target() != null && p.target().kind() == SchemaIndex.Kind.COLUMN).findFirst();
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        long columnId = target.get().target().columnId();
+        boolean descending = explicitDescending != null && explicitDescending;
+        if (outFields.stream().anyMatch(f -> f.columnId() == columnId)) {
+            return Optional.of(new NlQuery.Order(null, columnId, descending));
+        }
+        long table = target.get().target().tableId();
+        for (int i = 0; i < outFields.size(); i++) {
+            SchemaLexicon.Column shown = index.columns.get(outFields.get(i).columnId());
+            if (shown.tableId() == table && index.labelColumn(table).map(l -> l.id() == shown.id()).orElse(false)) {
+                outFields.set(i, new NlQuery.Field(columnId, null));
+                if (!measures.isEmpty()) {
+                    groups.set(groups.indexOf(new NlQuery.Field(shown.id(), null)) < 0 ? 0
+                            : groups.indexOf(new NlQuery.Field(shown.id(), null)), new NlQuery.Field(columnId, null));
+                }
+                markRange(target.get());
+                return Optional.of(new NlQuery.Order(null, columnId, descending));
+            }
+        }
+        if (measures.isEmpty()) {
+            markRange(target.get());
+            return Optional.of(new NlQuery.Order(null, columnId, descending));
+        }
+        return Optional.empty();
+    }
+
+    private boolean rowLevel() {
+        return measures.stream().allMatch(m -> m.aggregation() == NlQuery.Aggregation.VALUE
+                || (m.aggregation() == NlQuery.Aggregation.RATIO
+                && m.operands().stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.VALUE)));
+    }
+
+    private boolean ordinal(long columnId) {
+        SchemaLexicon.Column c = index.columns.get(columnId);
+        List<String> words = index.columnWords.getOrDefault(columnId, List.of());
+        return SchemaIndex.isTemporal(c) || words.contains("year") || words.contains("month")
+                || words.contains("semester") || words.contains("quarter") || words.contains("week")
+                || words.contains("day") || words.contains("period") || words.contains("term");
+    }
+
+    private void collectTables(NlQuery.Measure m, Set<Long> tables) {
+        if (m.tableId() != null) {
+            tables.add(m.tableId());
+        }
+        if (m.columnId() != null) {
+            tables.add(index.columns.get(m.columnId()).tableId());
+        }
+        m.where().forEach(w -> tables.add(index.columns.get(w.columnId()).tableId()));
+        m.operands().forEach(o -> collectTables(o, tables));
+    }
+
+    /** The FROM table: what is counted or measured, else what is shown. */
+    private long baseTable(List<NlQuery.Field> outFields) {
+        for (NlQuery.Measure m : measures) {
+            long t = tableOf(m);
+            if (t >= 0) {
+                return t;
+            }
+        }
+        if (!outFields.isEmpty()) {
+            return index.columns.get(outFields.get(0).columnId()).tableId();
+        }
+        return contextTables.iterator().next();
+    }
+
+    private Set<Long> orderedByMention(Set<Long> tables) {
+        List<Long> list = new ArrayList<>(tables);
+        list.sort(Comparator.comparingInt(t -> tablePositions.getOrDefault(t, Integer.MAX_VALUE)));
+        return new LinkedHashSet<>(list);
+    }
+
+    private String names(long base, Set<Long> tables) {
+        List<String> names = new ArrayList<>();
+        names.add(index.tables.get(base).name());
+        tables.forEach(t -> names.add(index.tables.get(t).name()));
+        return String.join(", ", names);
+    }
+
+    /** Content words no step used: nouns, adjectives and numbers block an answer; leftover verbs only weaken it. */
+    private List<String> notUnderstood() {
+        for (Part p : parts) {
+            if (assigned.contains(p)) {
+                markRange(p);
+            }
+        }
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            if (used[i] || q.isPunctuation(i)) {
+                continue;
+            }
+            String w = q.lower(i);
+            String pos = q.pos(i);
+            if (Cues.ignorable(w) || Cues.DISTINCT.contains(w) || pos.equals("DT") || pos.equals("IN")
+                    || pos.equals("CC") || pos.equals("TO") || pos.startsWith("PRP") || pos.startsWith("W")
+                    || pos.equals("MD") || pos.equals("POS") || pos.equals("EX") || pos.equals("RP")) {
+                continue;
+            }
+            if (pos.startsWith("VB") || pos.startsWith("RB")) {
+                confidence *= 0.93;
+                continue;
+            }
+            if (Cues.UNITS.contains(w) || Cues.UNITS.contains(WordForms.norm(w))) {
+                continue;
+            }
+            if (q.number(i).isPresent() && limit != null && limit.equals(q.number(i).get().intValue())) {
+                continue;
+            }
+            left.add(q.word(i).text());
+        }
+        return left;
+    }
+
+    private void markRange(Part p) {
+        for (int i = p.first(); i < p.end(); i++) {
+            used[i] = true;
+        }
+        if (p.mention().quoted()) {
+            if (p.first() > 0) {
+                used[p.first() - 1] = true;
+            }
+            if (p.end() < used.length) {
+                used[p.end()] = true;
+            }
+        }
+    }
+
+    private Outcome fail(String reason) {
+        return new Outcome(null, List.of(), understood, notUnderstood(), reason, 0, unclear);
+    }
+
+    // ------------------------------------------------------------------ small lookups
+
+    private Optional<Part> partAt(int word) {
+        for (Part p : parts) {
+            if (p.mention().covers(word)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean overlapsPart(int first, int end, SchemaIndex.Kind kind) {
+        return parts.stream().anyMatch(p -> p.target() != null && p.target().kind() == kind && p.first() < end
+                && first < p.end());
+    }
+
+    private boolean negatedBefore(int word) {
+        for (int i = word - 1; i >= 0 && i >= word - 4; i--) {
+            String w = q.lower(i);
+            if (Cues.NEGATIONS.contains(w) || (w.equals("other") && q.lower(i + 1).equals("than"))) {
+                used[i] = true;
+                return true;
+            }
+            if (partAt(i).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An integer column named "year" in the tables in play (publication.year = 2021 rather than a date range). */
+    private Optional<SchemaLexicon.Column> yearColumn() {
+        List<SchemaLexicon.Column> candidates = new ArrayList<>();
+        for (long t : contextTables) {
+            for (SchemaLexicon.Column c : index.columnsOf(t)) {
+                List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+                if (SchemaIndex.isNumeric(c) && words.contains("year")) {
+                    candidates.add(c);
+                }
+            }
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    private Optional<SchemaLexicon.Column> dateColumn() {
+        return dateColumnNear(-1);
+    }
+
+    /**
+     * The date column a time phrase applies to: a date column named next to it, else the only date column of the
+     * tables in play. Several candidates and no hint: none (the reading fails rather than guess).
+     */
+    private Optional<SchemaLexicon.Column> dateColumnNear(int word) {
+        if (word >= 0) {
+            for (Part p : parts) {
+                if (p.target() != null && p.target().kind() == SchemaIndex.Kind.COLUMN
+                        && Math.abs(p.first() - word) <= 3) {
+                    SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+                    if (SchemaIndex.isTemporal(c)) {
+                        assigned.add(p);
+                        return Optional.of(c);
+                    }
+                }
+            }
+        }
+        List<SchemaLexicon.Column> candidates = new ArrayList<>();
+        for (long t : contextTables) {
+            index.columnsOf(t).stream().filter(SchemaIndex::isTemporal).forEach(candidates::add);
+        }
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        if (candidates.size() > 1) {
+            // a date column whose name a question word shares ("created", "shipped") decides
+            for (SchemaLexicon.Column c : candidates) {
+                List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+                for (int i = 0; i < q.size(); i++) {
+                    for (String f : q.forms(i)) {
+                        if (words.contains(f) && !Cues.ignorable(f)) {
+                            used[i] = true;
+                            return Optional.of(c);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInteger(BigDecimal value) {
+        return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+}

@@ -1,0 +1,248 @@
+package com.insightiq.nlq.control;
+
+import com.insightiq.catalog.entity.SemanticType;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A data source's lexicon turned into phrases the linker can find in a question: every table, column, synonym,
+ * glossary term and indexed value as a list of words in {@link WordForms} normal form, with how sure a match on it
+ * is. Built per translation from the {@link SchemaLexicon}; holds nothing of any other tenant or source.
+ */
+final class SchemaIndex {
+
+    enum Kind { TABLE, COLUMN, VALUE }
+
+    /** What a phrase means: a table, a column, or a value of a column. */
+    record Target(Kind kind, long tableId, Long columnId, String value) {
+    }
+
+    /** {@code strength} 1 for a name or a synonym, lower for partial names ("citation" for citation_num). */
+    record Phrase(List<String> words, Target target, double strength) {
+    }
+
+    /** Column-name words that qualify rather than name ("citation_num", "clarity_score", "num_enrolled"). */
+    private static final Set<String> QUALIFIERS = Set.of("number", "count", "total", "amount", "value", "score",
+            "name", "id", "code", "text", "description", "level", "rate", "flag", "is", "has", "have", "mile", "km",
+            "kg", "usd", "eur", "pct", "percent", "minute", "hour", "day", "second", "mph", "in", "of", "type", "kind");
+
+    final SchemaLexicon lexicon;
+    final List<Phrase> phrases = new ArrayList<>();
+    final Map<Long, SchemaLexicon.Table> tables = new LinkedHashMap<>();
+    final Map<Long, SchemaLexicon.Column> columns = new LinkedHashMap<>();
+    final Map<Long, List<SchemaLexicon.Column>> columnsByTable = new HashMap<>();
+    final Map<Long, List<String>> tableWords = new HashMap<>();
+    final Map<Long, List<String>> columnWords = new HashMap<>();
+    private final Map<String, List<Phrase>> byWord = new HashMap<>();
+    private final Set<List<Object>> seen = new HashSet<>();
+    final JoinGraph joins;
+
+    SchemaIndex(SchemaLexicon lexicon) {
+        this.lexicon = lexicon;
+        lexicon.tables().forEach(t -> tables.put(t.id(), t));
+        for (SchemaLexicon.Column c : lexicon.columns()) {
+            if (tables.containsKey(c.tableId())) {
+                columns.put(c.id(), c);
+                columnsByTable.computeIfAbsent(c.tableId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<String> vocabulary = vocabulary();
+        for (SchemaLexicon.Table t : tables.values()) {
+            List<String> words = WordForms.identifierWords(t.name(), vocabulary);
+            tableWords.put(t.id(), words);
+            Target target = new Target(Kind.TABLE, t.id(), null, null);
+            add(words, target, 1.0);
+            addText(t.displayName(), target, 1.0, vocabulary);
+        }
+        for (SchemaLexicon.Column c : columns.values()) {
+            List<String> words = WordForms.identifierWords(c.name(), vocabulary);
+            columnWords.put(c.id(), words);
+            Target target = new Target(Kind.COLUMN, c.tableId(), c.id(), null);
+            add(words, target, 1.0);
+            if (words.size() > 1 && words.size() <= 3) {
+                // "payload" for pay_load, "airport code" written as one word
+                add(List.of(String.join("", words)), target, 0.9);
+            }
+            addText(c.displayName(), target, 1.0, vocabulary);
+            List<String> tableName = tableWords.get(c.tableId());
+            List<String> rest = withoutPrefix(words, tableName);
+            if (!rest.isEmpty() && rest.size() < words.size()) {
+                add(rest, target, 0.9);
+            }
+            List<String> core = rest.stream().filter(w -> !QUALIFIERS.contains(w)).toList();
+            if (!core.isEmpty() && core.size() < rest.size()) {
+                add(core, target, 0.75);
+            }
+            for (String value : c.values()) {
+                List<String> valueWords = textWords(value);
+                if (!valueWords.isEmpty()) {
+                    add(valueWords, new Target(Kind.VALUE, c.tableId(), c.id(), value), 0.95);
+                }
+            }
+        }
+        for (SchemaLexicon.Synonym s : lexicon.synonyms()) {
+            Target target = switch (s.kind().toUpperCase(Locale.ROOT)) {
+                case "TABLE" -> s.tableId() == null || !tables.containsKey(s.tableId()) ? null
+                        : new Target(Kind.TABLE, s.tableId(), null, null);
+                case "COLUMN" -> column(s.columnId()).map(c -> new Target(Kind.COLUMN, c.tableId(), c.id(), null))
+                        .orElse(null);
+                case "VALUE" -> column(s.columnId()).map(c -> new Target(Kind.VALUE, c.tableId(), c.id(), s.value()))
+                        .orElse(null);
+                default -> null;
+            };
+            if (target != null) {
+                List<String> words = s.phraseKey() == null || s.phraseKey().isBlank() ? textWords(s.phrase())
+                        : textWords(s.phraseKey());
+                add(words, target, 1.0);
+            }
+        }
+        for (SchemaLexicon.Term term : lexicon.glossary()) {
+            Optional<SchemaLexicon.Column> column = column(term.columnId());
+            if (column.isEmpty()) {
+                continue;
+            }
+            Target target = new Target(Kind.COLUMN, column.get().tableId(), column.get().id(), null);
+            add(textWords(term.term()), target, 1.0);
+            term.synonyms().forEach(s -> add(textWords(s), target, 1.0));
+        }
+        joins = new JoinGraph(this);
+    }
+
+    Optional<SchemaLexicon.Column> column(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(columns.get(id));
+    }
+
+    List<SchemaLexicon.Column> columnsOf(long tableId) {
+        return columnsByTable.getOrDefault(tableId, List.of());
+    }
+
+    /** Phrases that contain the word (in normal form). */
+    List<Phrase> phrasesWith(String word) {
+        return byWord.getOrDefault(word, List.of());
+    }
+
+    /** The column that names a row of the table for people: a NAME column, a "name"/"title" column, else the key. */
+    Optional<SchemaLexicon.Column> labelColumn(long tableId) {
+        List<SchemaLexicon.Column> cols = columnsOf(tableId);
+        for (String wanted : List.of("name", "title")) {
+            for (SchemaLexicon.Column c : cols) {
+                List<String> words = columnWords.get(c.id());
+                if (isText(c) && !words.isEmpty() && words.get(words.size() - 1).equals(wanted)
+                        && withoutPrefix(words, tableWords.get(tableId)).size() <= 1) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        for (SchemaLexicon.Column c : cols) {
+            if (c.semanticType() == SemanticType.NAME) {
+                return Optional.of(c);
+            }
+        }
+        return keyColumn(tableId);
+    }
+
+    /** The table's own key: the primary key, else a column whose name says so (id, <table>_id, <table>_code). */
+    Optional<SchemaLexicon.Column> keyColumn(long tableId) {
+        List<SchemaLexicon.Column> cols = columnsOf(tableId);
+        return cols.stream().filter(SchemaLexicon.Column::primaryKey).findFirst()
+                .or(() -> cols.stream().filter(c -> JoinGraph.namedAsKeyOf(this, c, tableId)).findFirst());
+    }
+
+    static boolean isNumeric(SchemaLexicon.Column c) {
+        return switch (c.jdbcType()) {
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.FLOAT, Types.REAL, Types.DOUBLE,
+                    Types.NUMERIC, Types.DECIMAL -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isText(SchemaLexicon.Column c) {
+        return switch (c.jdbcType()) {
+            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
+                    Types.CLOB, Types.NCLOB -> true;
+            default -> c.databaseType() != null && c.databaseType().toLowerCase(Locale.ROOT).contains("text");
+        };
+    }
+
+    static boolean isTemporal(SchemaLexicon.Column c) {
+        return switch (c.jdbcType()) {
+            case Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> true;
+            default -> c.semanticType() == SemanticType.DATE_TIME;
+        };
+    }
+
+    static boolean isBoolean(SchemaLexicon.Column c) {
+        return c.jdbcType() == Types.BOOLEAN || c.jdbcType() == Types.BIT;
+    }
+
+    /** Words of free text (a value, a synonym, a display name) in normal form. */
+    static List<String> textWords(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split("[\\s_/,;:()\\-]+")) {
+            String w = WordForms.norm(part);
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> withoutPrefix(List<String> words, List<String> prefix) {
+        if (prefix == null || prefix.isEmpty() || words.size() <= prefix.size()) {
+            return words;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!words.get(i).equals(prefix.get(i))) {
+                return words;
+            }
+        }
+        return words.subList(prefix.size(), words.size());
+    }
+
+    private Set<String> vocabulary() {
+        Set<String> vocabulary = new HashSet<>(WordForms.seedVocabulary());
+        for (SchemaLexicon.Table t : tables.values()) {
+            List<String> chunks = WordForms.chunks(t.name());
+            chunks.stream().filter(c -> c.length() >= 3).forEach(vocabulary::add);
+            chunks.stream().filter(c -> c.length() >= 4).map(WordForms::singular).forEach(vocabulary::add);
+        }
+        for (SchemaLexicon.Column c : columns.values()) {
+            List<String> chunks = WordForms.chunks(c.name());
+            if (chunks.size() > 1) {
+                chunks.stream().filter(w -> w.length() >= 3).forEach(vocabulary::add);
+            }
+        }
+        return vocabulary;
+    }
+
+    private void addText(String text, Target target, double strength, Set<String> vocabulary) {
+        if (text != null && !text.isBlank()) {
+            add(textWords(text), target, strength);
+        }
+    }
+
+    private void add(List<String> words, Target target, double strength) {
+        if (words.isEmpty() || words.size() > 8) {
+            return;
+        }
+        if (!seen.add(List.of(words, target))) {
+            return;
+        }
+        Phrase phrase = new Phrase(List.copyOf(words), target, strength);
+        phrases.add(phrase);
+        for (String w : new HashSet<>(words)) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrase);
+        }
+    }
+}
