@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Natural-language questions in the browser, as an analyst of the demo tenant on its Sample Database: a question typed
  * into the top bar's box opens its answer page, whose chips and number or chart equal the answer's own SQL run over
- * JDBC (and a plain count written here); changing the time grain chip recomputes the chart; "This is wrong" stores a
+ * JDBC (and a plain count written here); changing the time grain chip to quarters recomputes the chart; "This is wrong" stores a
  * report the admins' review page lists; a question about nothing in the data shows what was and was not understood; a
  * viewer has no ask box. Everything the pages load is served by InsightIQ itself.
  * Screenshots: {@code nlq-answer.png}, {@code nlq-grain.png}, {@code nlq-cannot.png}, {@code nlq-review.png}.
@@ -77,25 +77,28 @@ class NlqBrowserIT {
                     || browser.driver.getCurrentUrl().contains("q=How%20many%20orders"), browser.driver.getCurrentUrl());
             browser.screenshot("nlq-answer");
 
-            ask(browser, "How many orders per month?");
+            ask(browser, "Total of orders by month in 2024");
             assertEquals("answered", awaitAnswer(browser), stateText(browser));
             WebElement field = browser.waitFor("#answerChips li[data-kind='field'] a.iq-chip-editable");
+            assertTrue(field.getText().toLowerCase().contains("month"), "grouped by month: " + field.getText());
             Map<Object, Double> monthly = chart(browser);
             assertEquals(series(rows(sql(browser))), monthly, "the chart is the answer's SQL run over JDBC");
-            assertEquals(orders, Math.round(monthly.values().stream().mapToDouble(Double::doubleValue).sum()));
+            assertEquals(12, monthly.size(), "twelve months of 2024: " + monthly);
 
             String before = sql(browser);
             field.click();
             browser.waitFor("[id='answerForm:chipGrain']").click();
-            browser.waitFor("[id='answerForm:chipGrain_panel'] li[data-label='" + "Year" + "']").click();
+            browser.waitFor("[id='answerForm:chipGrain_panel'] li[data-label='Quarter']").click();
             browser.waitFor("[id='answerForm:chipApply']").click();
             browser.waitUntil(d -> !before.equals(sql(browser)) && "answered".equals(state(browser)),
                     "the grain change recompiles and runs again");
             browser.waitFor("#answerCorrected");
-            Map<Object, Double> yearly = chart(browser);
-            assertEquals(series(rows(sql(browser))), yearly, "the yearly chart is its SQL run over JDBC");
-            assertTrue(yearly.size() < monthly.size(), "fewer years than months: " + yearly.keySet());
-            assertEquals(orders, Math.round(yearly.values().stream().mapToDouble(Double::doubleValue).sum()));
+            assertTrue(browser.waitFor("#answerChips li[data-kind='field']").getText().toLowerCase()
+                    .contains("quarter"), "the chip says quarter");
+            Map<Object, Double> quarterly = chart(browser);
+            assertEquals(series(rows(sql(browser))), quarterly, "the quarterly chart is its SQL run over JDBC");
+            assertEquals(4, quarterly.size(), "four quarters: " + quarterly);
+            assertEquals(sum(monthly), sum(quarterly), 0.005, "the same orders, grouped coarser");
             browser.screenshot("nlq-grain");
 
             browser.waitFor("#reportWrong").click();
@@ -127,7 +130,7 @@ class NlqBrowserIT {
                     "//tr[.//span[contains(@class,'iq-feedback-comment') and text()='" + comment + "']]"));
             assertEquals(1, mine.size(), "the review lists the analyst's report: " + row.getText());
             String text = mine.get(0).getText();
-            assertTrue(text.contains("How many orders per month?"), text);
+            assertTrue(text.contains("Total of orders by month in 2024"), text);
             assertTrue(text.contains("Member analyst"), "who sent it: " + text);
             browser.screenshot("nlq-review");
             mine.get(0).findElement(By.cssSelector("button[id$=':dismiss']")).click();
@@ -266,6 +269,10 @@ class NlqBrowserIT {
             values.put(i, ((Number) row.get(row.size() - 1)).doubleValue());
         }
         return values;
+    }
+
+    private static double sum(Map<Object, Double> values) {
+        return values.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static List<List<Object>> rows(String sql) throws Exception {
