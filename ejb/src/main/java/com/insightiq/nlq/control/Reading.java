@@ -341,8 +341,9 @@ final class Reading {
         for (int i = t.firstWord(); i < t.endWord() && i < used.length; i++) {
             used[i] = true;
         }
-        // a bare year also matched as a number must not become a comparison
+        // a bare year also matched as a number must not become a comparison; "the year 2020" names no column
         parts.removeIf(p -> p.target() == null && p.first() >= t.firstWord() && p.end() <= t.endWord());
+        parts.stream().filter(p -> p.first() >= t.firstWord() && p.end() <= t.endWord()).forEach(assigned::add);
     }
 
     /** "top 5", "bottom 3", "the 10 most …", "the 3 highest …". */
@@ -1280,6 +1281,10 @@ final class Reading {
             if (t.kind() == SchemaIndex.Kind.VALUE) {
                 continue;
             }
+            if (orderByWord >= 0 && p.first() > orderByWord && p.first() <= orderByWord + 4) {
+                // "Order the results by the region name": the ordering, settled once the shown columns are known
+                continue;
+            }
             if (t.kind() == SchemaIndex.Kind.COLUMN && (backReference(p) || compoundModifier(p)
                     || qualifierOfPrevious(p))) {
                 assigned.add(p);
@@ -1453,6 +1458,11 @@ final class Reading {
         boolean first = parts.stream().noneMatch(o -> o.first() < p.first() && o.target() != null);
         // "the name and rating of …", "flight id and meal description": a list continues what was asked
         int before = p.first() - 1;
+        if (before >= 0 && q.pos(before).equals("PRP$") && parts.stream().anyMatch(o -> o.first() < p.first()
+                && o.target() != null && o.target().kind() != SchemaIndex.Kind.VALUE && depth == 0)) {
+            // "the cities in the United States and their population": a property of what was asked
+            return true;
+        }
         while (before > 0 && (q.pos(before).equals("DT") || q.pos(before).equals("PRP$"))) {
             before--;
         }
@@ -1505,6 +1515,16 @@ final class Reading {
 
     private Outcome finish() {
         ratioConditions();
+        for (NlQuery.Measure m : measures) {
+            if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && groups.stream().anyMatch(g ->
+                    index.columns.get(g.columnId()).tableId() == m.tableId() && (index.labelColumn(m.tableId())
+                    .map(l -> l.id() == g.columnId()).orElse(false) || index.keyColumn(m.tableId())
+                    .map(k -> k.id() == g.columnId()).orElse(false)))) {
+                // "how many papers cite each paper": a table related to itself, which needs a self-join
+                problems.add("Counting " + index.tables.get(m.tableId()).name() + " for each "
+                        + index.tables.get(m.tableId()).name() + " needs a relationship I cannot follow yet.");
+            }
+        }
         if (!problems.isEmpty()) {
             return fail(problems.get(0));
         }
@@ -1546,8 +1566,16 @@ final class Reading {
                 && m.operands().stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.VALUE))) {
             // row-level ratio: the group keys are simply shown next to it
         }
-        if (orderByWord >= 0 && orders.isEmpty()) {
-            explicitOrderTarget(outFields).ifPresent(orders::add);
+        if (orderByWord >= 0 && orders.stream().noneMatch(o -> o.measure() != null)) {
+            Optional<NlQuery.Order> explicit = explicitOrderTarget(outFields);
+            if (explicit.isPresent()) {
+                orders.removeIf(o -> o.columnId() != null);
+                orders.add(0, explicit.get());
+            }
+        }
+        if (!measures.isEmpty()) {
+            // a grouped result can only be ordered by what it shows
+            orders.removeIf(o -> o.columnId() != null && outFields.stream().noneMatch(f -> f.columnId() == o.columnId()));
         }
         if (alphabetical) {
             Optional<NlQuery.Field> label = outFields.stream()
@@ -1679,6 +1707,8 @@ final class Reading {
         if (target.isEmpty()) {
             return Optional.empty();
         }
+        markRange(target.get());
+        assigned.add(target.get());
         long columnId = target.get().target().columnId();
         boolean descending = explicitDescending != null && explicitDescending;
         if (outFields.stream().anyMatch(f -> f.columnId() == columnId)) {
