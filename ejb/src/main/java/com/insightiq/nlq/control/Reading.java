@@ -161,8 +161,58 @@ final class Reading {
 
     private List<Mentions.Mention> mentionsSeen = List.of();
 
+    /**
+     * "review rating", "product category": a table named right before one of its own columns makes one mention of
+     * that column; "rating of reviews": a column name followed by "of" and a table keeps only that table's column.
+     */
+    private List<Mentions.Mention> ownColumns(List<Mentions.Mention> mentions) {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mentions.Mention m = mentions.get(k);
+            Mentions.Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            Set<Long> tables = new java.util.HashSet<>();
+            m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                    .forEach(t -> tables.add(t.tableId()));
+            if (next != null && next.first() == m.end() && !tables.isEmpty() && !m.quoted()) {
+                Map<SchemaIndex.Target, Double> own = new java.util.LinkedHashMap<>();
+                next.targets().forEach((t, s) -> {
+                    if (t.kind() == SchemaIndex.Kind.COLUMN && tables.contains(t.tableId())) {
+                        own.put(t, Math.max(s, 0.95));
+                    }
+                });
+                if (!own.isEmpty()) {
+                    out.add(new Mentions.Mention(m.first(), next.end(), own, false));
+                    k++;
+                    continue;
+                }
+            }
+            if (next != null && q.lower(m.end()).equals("of") && m.targets().size() > 1) {
+                int at = m.end() + 1;
+                while (at < q.size() && q.pos(at).equals("DT")) {
+                    at++;
+                }
+                int owner = at;
+                Set<Long> ofTables = new java.util.HashSet<>();
+                mentions.stream().filter(o -> o.first() == owner).flatMap(o -> o.targets().keySet().stream())
+                        .filter(t -> t.kind() == SchemaIndex.Kind.TABLE).forEach(t -> ofTables.add(t.tableId()));
+                Map<SchemaIndex.Target, Double> kept = new java.util.LinkedHashMap<>();
+                m.targets().forEach((t, s) -> {
+                    if (t.kind() == SchemaIndex.Kind.COLUMN && ofTables.contains(t.tableId())) {
+                        kept.put(t, s);
+                    }
+                });
+                if (!kept.isEmpty()) {
+                    out.add(new Mentions.Mention(m.first(), m.end(), kept, m.quoted()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     private void resolve(List<Mentions.Mention> given) {
-        List<Mentions.Mention> mentions = qualifiers(given);
+        List<Mentions.Mention> mentions = ownColumns(qualifiers(given));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
             if (m.targets().size() == 1) {

@@ -253,6 +253,23 @@ class NlqEngineTest {
     }
 
     @Test
+    void aTableNamedBeforeItsColumnIsThatColumn() {
+        NlQuery q = answered(ask("What is the average order total per customer segment?"));
+        assertEquals(List.of(NlQuery.Measure.of(NlQuery.Aggregation.AVG, ORDERS, TOTAL)), q.measures());
+        assertEquals(List.of(new NlQuery.Field(SEGMENT, null)), q.fields());
+        NlQuery lines = answered(ask("Average quantity of order lines by product category"));
+        assertEquals(List.of(new NlQuery.Field(CATEGORY, null)), lines.fields());
+        assertEquals(QUANTITY, lines.measures().get(0).columnId());
+    }
+
+    @Test
+    void sqlTypedAsAQuestionIsNotRead() {
+        Translation t = ask("orders; DELETE FROM customers");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status());
+        assertTrue(t.reason().contains("SQL"), t.reason());
+    }
+
+    @Test
     void guidanceDefinitionsAreWrittenIntoTheQuestion() {
         Translation t = ask("How many big orders are there?", sales(List.of(), List.of(), false),
                 "big orders = orders with a total over 1000");
