@@ -61,6 +61,7 @@ final class Reading {
     private int ratioDivisor = -1;
     private int orderByWord = -1;
     private int rankBy = -1;
+    private int shareWord = -1;
     private final List<NlQuery.Order> order = new ArrayList<>();
     private final Set<Long> contextTables = new LinkedHashSet<>();
     private final Map<Long, Integer> tablePositions = new LinkedHashMap<>();
@@ -86,6 +87,7 @@ final class Reading {
         timeRanges();
         topN();
         explicitOrder();
+        shares();
         ratios();
         groupCues();
         measureCues();
@@ -486,6 +488,73 @@ final class Reading {
                 }
             }
         }
+    }
+
+    /** "what percentage of orders were returned", "the share of customers in Germany": rows meeting a condition. */
+    private void shares() {
+        for (int i = 0; i + 1 < q.size(); i++) {
+            String w = q.lower(i);
+            boolean percent = w.equals("percentage") || w.equals("percent") || w.equals("%");
+            if (!(percent || w.equals("share") || w.equals("proportion") || w.equals("fraction"))
+                    || !q.lower(i + 1).equals("of")) {
+                continue;
+            }
+            int at = i + 2;
+            while (at < q.size() && q.pos(at).equals("DT")) {
+                at++;
+            }
+            int table = at;
+            Optional<Part> rows = parts.stream().filter(p -> p.first() == table && p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.TABLE).findFirst();
+            if (rows.isEmpty() || hasWordAfter(i, "to") || hasWordAfter(i, "out")) {
+                continue;
+            }
+            used[i] = used[i + 1] = true;
+            shareWord = i;
+            measures.add(new NlQuery.Measure(percent ? NlQuery.Aggregation.PERCENT : NlQuery.Aggregation.SHARE,
+                    rows.get().target().tableId(), null, List.of(), List.of()));
+            assigned.add(rows.get());
+            understood.add(percent ? "percentage" : "share");
+            return;
+        }
+    }
+
+    private boolean hasWordAfter(int from, String word) {
+        for (int k = from + 1; k < q.size(); k++) {
+            if (q.lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The conditions said after "percentage of orders" are what the share counts; the rest stays a filter. */
+    private void shareConditions() {
+        if (shareWord < 0) {
+            return;
+        }
+        int end = q.size();
+        for (int k = shareWord + 1; k < q.size(); k++) {
+            String w = q.lower(k);
+            if (Cues.GROUP_WORDS.contains(w) || (w.equals("by") && !isPassiveVerb(k - 1))) {
+                end = k;
+                break;
+            }
+        }
+        List<NlQuery.Condition> where = new ArrayList<>();
+        for (int k = filters.size() - 1; k >= 0; k--) {
+            int at = filterAt.get(k);
+            if (at > shareWord && at < end && filters.get(k).operator() != NlQuery.Operator.TIME_RANGE) {
+                where.add(0, filters.remove(k));
+                filterAt.remove(k);
+            }
+        }
+        if (where.isEmpty()) {
+            problems.add("I could not tell which rows the share counts.");
+            return;
+        }
+        NlQuery.Measure share = measures.get(0);
+        measures.set(0, new NlQuery.Measure(share.aggregation(), share.tableId(), null, where, List.of()));
     }
 
     /** "ratio of A to B": two counts or two columns. */
@@ -1565,6 +1634,7 @@ final class Reading {
 
     private Outcome finish() {
         ratioConditions();
+        shareConditions();
         for (NlQuery.Measure m : measures) {
             if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && groups.stream().anyMatch(g ->
                     index.columns.get(g.columnId()).tableId() == m.tableId() && (index.labelColumn(m.tableId())

@@ -263,6 +263,23 @@ class NlqEngineTest {
     }
 
     @Test
+    void percentagesCountTheRowsMeetingTheCondition() {
+        NlQuery q = answered(ask("What percentage of orders were returned?"));
+        NlQuery.Measure share = q.measures().get(0);
+        assertEquals(NlQuery.Aggregation.PERCENT, share.aggregation());
+        assertEquals(ORDERS, share.tableId());
+        assertEquals(List.of(new NlQuery.Condition(STATUS, NlQuery.Operator.EQUALS, List.of("returned"), false,
+                false)), share.where());
+        assertTrue(q.filters().isEmpty(), q.filters().toString());
+        NlQuery byCountry = answered(ask("What share of orders were cancelled for each country?"));
+        assertEquals(NlQuery.Aggregation.SHARE, byCountry.measures().get(0).aggregation());
+        assertEquals(List.of(new NlQuery.Field(COUNTRY, null)), byCountry.fields());
+        String sql = new NlSql().compile(q, sales(List.of(), List.of(), false), new PostgresDriver()).template();
+        assertTrue(sql.contains("100.0 * SUM(CASE WHEN t0.\"status\" = {{v1}} THEN 1.0 ELSE 0 END) / NULLIF(COUNT(*), 0)"),
+                sql);
+    }
+
+    @Test
     void sqlTypedAsAQuestionIsNotRead() {
         Translation t = ask("orders; DELETE FROM customers");
         assertEquals(Translation.Status.CANNOT_ANSWER, t.status());
