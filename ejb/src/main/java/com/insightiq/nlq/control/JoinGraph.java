@@ -32,7 +32,6 @@ final class JoinGraph {
     }
 
     private final SchemaIndex index;
-    private long lastAdded;
     private final Map<Long, List<Edge>> edgesByTable = new HashMap<>();
 
     JoinGraph(SchemaIndex index) {
@@ -107,7 +106,8 @@ final class JoinGraph {
         List<List<Edge>> alternatives = new ArrayList<>();
         Set<Long> reached = new LinkedHashSet<>();
         reached.add(base);
-        lastAdded = base;
+        // shared by concurrent translations: the walk's state stays local
+        long lastAdded = base;
         for (long target : wanted) {
             if (reached.contains(target)) {
                 continue;
@@ -178,14 +178,15 @@ final class JoinGraph {
         }
         List<List<Edge>> paths = new ArrayList<>();
         collect(target, from, parents, new ArrayList<>(), paths);
-        // Paths through the same tables by different key columns are one reading; keep distinct table sequences.
+        // Two foreign keys to the same table (customer_id, seller_id) are two readings; one key found twice is one.
         Map<List<Long>, List<Edge>> byTables = new LinkedHashMap<>();
         for (List<Edge> path : paths) {
-            List<Long> tables = new ArrayList<>();
+            List<Long> columns = new ArrayList<>();
             for (Edge e : path) {
-                tables.add(Math.min(e.fromTableId(), e.toTableId()) * 1_000_003L + Math.max(e.fromTableId(), e.toTableId()));
+                columns.add(e.fromColumnId());
+                columns.add(e.toColumnId());
             }
-            byTables.putIfAbsent(tables, path);
+            byTables.putIfAbsent(columns, path);
         }
         return new ArrayList<>(byTables.values());
     }

@@ -45,6 +45,13 @@ final class Mentions {
             }
             for (String form : q.forms(i)) {
                 for (SchemaIndex.Phrase p : index.phrasesWith(form)) {
+                    if (p.words().size() == 1 && !q.quoted(i) && Cues.ignorable(q.lower(i))
+                            && p.target().kind() != SchemaIndex.Kind.VALUE) {
+                        // a column called "how" or "name" is not what "how many" or "name the" mean
+                        if (!q.lower(i).equals("name")) {
+                            continue;
+                        }
+                    }
                     if (p.words().get(0).equals(form)) {
                         int end = matchInOrder(q, i, p.words());
                         if (end > 0) {
@@ -143,7 +150,13 @@ final class Mentions {
             quoted.merge(key, m.quoted(), Boolean::logicalOr);
         }
         List<Mention> spans = new ArrayList<>();
-        bySpan.forEach((k, t) -> spans.add(new Mention(k.get(0), k.get(1), t, quoted.get(k))));
+        bySpan.forEach((k, t) -> {
+            if (quoted.get(k)) {
+                // quotes mean a value: "Lake" in quotes is not the lake table
+                t.keySet().removeIf(target -> target.kind() != SchemaIndex.Kind.VALUE);
+            }
+            spans.add(new Mention(k.get(0), k.get(1), t, quoted.get(k)));
+        });
         spans.sort(Comparator.comparingInt(Mention::length).reversed()
                 .thenComparing(Comparator.comparing(Mention::quoted).reversed())
                 .thenComparing(Comparator.comparingDouble(Mention::best).reversed()));

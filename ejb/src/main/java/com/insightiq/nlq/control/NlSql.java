@@ -28,7 +28,7 @@ public class NlSql {
         if (query == null) {
             throw new InvalidInputException("The query is required.");
         }
-        SchemaIndex index = new SchemaIndex(lexicon);
+        SchemaIndex index = SchemaIndex.of(lexicon);
         Plan plan = new Plan(query, index, driver);
         Binds template = new Binds(true, driver);
         Binds literal = new Binds(false, driver);

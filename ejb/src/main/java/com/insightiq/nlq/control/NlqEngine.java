@@ -34,7 +34,7 @@ public class NlqEngine {
     public Translation translate(ParsedQuestion question, ParsedQuestion context, SchemaLexicon lexicon) {
         Guidance guidance = Guidance.of(context);
         ParsedQuestion asked = guidance.apply(question);
-        SchemaIndex index = new SchemaIndex(lexicon);
+        SchemaIndex index = SchemaIndex.of(lexicon);
         QuestionWords words = new QuestionWords(asked);
         List<Mentions.Mention> mentions = Mentions.find(words, index);
         Reading.Outcome outcome = new Reading(words, index, mentions, guidance).read();

@@ -60,6 +60,7 @@ final class Reading {
     private int ratioWord = -1;
     private int ratioDivisor = -1;
     private int orderByWord = -1;
+    private int rankBy = -1;
     private final List<NlQuery.Order> order = new ArrayList<>();
     private final Set<Long> contextTables = new LinkedHashSet<>();
     private final Map<Long, Integer> tablePositions = new LinkedHashMap<>();
@@ -115,7 +116,17 @@ final class Reading {
                 }
                 int at = next;
                 Optional<Mentions.Mention> owner = mentions.stream().filter(o -> o.first() == at).findFirst();
-                if (Set.of("number", "count", "total", "amount", "sum").contains(word)) {
+                if (Set.of("number", "count", "total", "amount", "sum").contains(word) && owner.isPresent()) {
+                    // "total of orders" is the orders' total column when they have one; else a count cue
+                    Optional<SchemaLexicon.Column> own = owner.get().targets().keySet().stream()
+                            .filter(t -> t.kind() == SchemaIndex.Kind.TABLE).findFirst()
+                            .flatMap(t -> index.columnsOf(t.tableId()).stream()
+                                    .filter(c -> index.columnWords.getOrDefault(c.id(), List.of()).equals(List.of(word)))
+                                    .findFirst());
+                    if (own.isPresent()) {
+                        out.add(new Mentions.Mention(m.first(), m.end(), Map.of(new SchemaIndex.Target(
+                                SchemaIndex.Kind.COLUMN, own.get().tableId(), own.get().id(), null), 1.0), false));
+                    }
                     continue;
                 }
                 if (owner.isPresent() && Set.of("name", "id", "title", "code").contains(word)) {
@@ -136,6 +147,12 @@ final class Reading {
                         }
                     }
                 }
+            }
+            // "total quantity", "average price": an aggregation word right before a name is the aggregation
+            if (!word.isEmpty() && (Cues.AGGREGATIONS.containsKey(word) || word.equals("number") || word.equals("count"))
+                    && k + 1 < mentions.size() && mentions.get(k + 1).first() == m.end()
+                    && mentions.get(k + 1).targets().keySet().stream().anyMatch(t -> t.kind() != SchemaIndex.Kind.VALUE)) {
+                continue;
             }
             out.add(m);
         }
@@ -174,7 +191,7 @@ final class Reading {
                 }
             }
             double strength = m.targets().get(best);
-            confidence *= Math.min(1.0, 0.25 + strength * 0.75);
+            confidence *= Math.min(1.0, 0.5 + strength * 0.5);
             parts.add(new Part(m, best));
             if (best.kind() != SchemaIndex.Kind.VALUE) {
                 contextTables.add(best.tableId());
@@ -217,6 +234,16 @@ final class Reading {
                     break;
                 }
             }
+            // "each customer" with orders.customer_id in play: people mean the customers, not their key
+            if (t.kind() == SchemaIndex.Kind.COLUMN) {
+                for (SchemaIndex.Target other : m.targets().keySet()) {
+                    if (other.kind() == SchemaIndex.Kind.TABLE && pointsTo(t.columnId(), other.tableId())
+                            && !index.labelColumn(other.tableId()).map(l -> l.name().equals(
+                            index.columns.get(t.columnId()).name())).orElse(false)) {
+                        s -= 0.4;
+                    }
+                }
+            }
             // "each state" with lake.state_name in play: the column that holds the state's name, no join needed
             if (t.kind() == SchemaIndex.Kind.COLUMN) {
                 String name = index.columns.get(t.columnId()).name();
@@ -229,6 +256,14 @@ final class Reading {
             }
         }
         return s;
+    }
+
+    private boolean pointsTo(long columnId, long tableId) {
+        SchemaLexicon.Column c = index.columns.get(columnId);
+        if (c.fkTargetColumnId() != null) {
+            return index.column(c.fkTargetColumnId()).map(k -> k.tableId() == tableId).orElse(false);
+        }
+        return index.keyColumn(tableId).flatMap(k -> index.joins.edge(columnId, k.id())).isPresent();
     }
 
     // ------------------------------------------------------------------ cues
@@ -327,6 +362,15 @@ final class Reading {
                 ranking = w.equals("bottom") ? -1 : 1;
                 rankingWord = i;
                 used[i] = true;
+            } else if (q.number(i).isPresent() && !used[i] && q.pos(i).equals("CD") && hasRankingWord()
+                    && isInteger(q.number(i).get()) && q.number(i).get().intValue() > 0
+                    && q.number(i).get().intValue() <= 1000 && i > 0 && (q.lower(i - 1).equals("which")
+                    || q.lower(i - 1).equals("the") || q.lower(i - 1).equals("what"))
+                    && i + 1 < q.size() && q.pos(i + 1).startsWith("NN")) {
+                // "Which 5 customers have the most orders", "the 3 products with the highest price"
+                limit = q.number(i).get().intValue();
+                used[i] = true;
+                understood.add("top " + limit);
             } else if (q.number(i).isPresent() && !used[i] && i + 1 < q.size()
                     && Cues.ranking(q.lower(i + 1), q.pos(i + 1)) != 0 && isInteger(q.number(i).get())
                     && q.number(i).get().intValue() <= 1000 && q.number(i).get().intValue() > 0) {
@@ -335,6 +379,15 @@ final class Reading {
                 understood.add("top " + limit);
             }
         }
+    }
+
+    private boolean hasRankingWord() {
+        for (int i = 0; i < q.size(); i++) {
+            if (Cues.ranking(q.lower(i), q.pos(i)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ordered by X", "sorted by the number of Y in descending order", "alphabetically", "highest to lowest". */
@@ -353,7 +406,7 @@ final class Reading {
                     || w.equals("increase") && q.lower(i + 1).equals("order")) {
                 explicitDescending = false;
                 used[i] = true;
-            } else if ((w.equals("order") || w.equals("sort") || w.equals("rank") || w.equals("arrange"))) {
+            } else if (isOrderWord(i)) {
                 used[i] = true;
                 orderByRequested = true;
                 for (int k = i + 1; k < q.size() && k <= i + 4; k++) {
@@ -443,6 +496,16 @@ final class Reading {
             understood.add("ratio");
             return;
         }
+    }
+
+    /** "product category": a table named right before one of its columns only says whose column it is. */
+    private Part headOf(Part p) {
+        if (p.target().kind() != SchemaIndex.Kind.TABLE) {
+            return p;
+        }
+        return parts.stream().filter(o -> o.first() == p.end() && o.target() != null
+                && o.target().kind() == SchemaIndex.Kind.COLUMN && o.target().tableId() == p.target().tableId())
+                .findFirst().orElse(p);
     }
 
     /** The first table or column after {@code from} (and before {@code until}); "aircraft capacity" is the column. */
@@ -541,6 +604,13 @@ final class Reading {
             if (!cue || used[i]) {
                 continue;
             }
+            if (w.equals("by") && rankingWord >= 0 && rankingWord < i && (q.lower(rankingWord).equals("top")
+                    || q.lower(rankingWord).equals("bottom"))) {
+                // "the top 3 products by price": what they are ranked by, not a group
+                rankBy = i;
+                used[i] = true;
+                continue;
+            }
             if (w.equals("by") && (isPassiveAgent(i)
                     || isPassiveVerb(i - 1) && !Cues.GROUP_WORDS.contains(q.lower(i + 1)))) {
                 continue;
@@ -553,7 +623,7 @@ final class Reading {
             }
             int at = k;
             Optional<Part> part = parts.stream().filter(p -> p.first() == at && p.target() != null
-                    && p.target().kind() != SchemaIndex.Kind.VALUE).findFirst();
+                    && p.target().kind() != SchemaIndex.Kind.VALUE).findFirst().map(this::headOf);
             TimeGrain grain = Cues.GRAINS.get(q.lower(at));
             if (part.isPresent()) {
                 Part p = part.get();
@@ -569,6 +639,9 @@ final class Reading {
                 assigned.add(p);
                 for (int m = i; m < at; m++) {
                     used[m] = true;
+                }
+                if (p.first() != at) {
+                    parts.stream().filter(o -> o.first() == at).forEach(assigned::add);
                 }
                 if (w.equals("by") && i > 0 && (q.lower(i - 1).equals("group") || q.lower(i - 1).equals("break")
                         || q.lower(i - 1).equals("breakdown") || q.lower(i - 1).equals("split"))) {
@@ -645,9 +718,17 @@ final class Reading {
                 "order", "sort", "rank").contains(w);
     }
 
+    /** "ordered by", "sort by", "Order the results by" — but not "orders by month", where orders are rows. */
     private boolean isOrderWord(int i) {
         String w = q.lower(i);
-        return w.equals("order") || w.equals("sort") || w.equals("rank") || w.equals("arrange");
+        if (!(w.equals("order") || w.equals("sort") || w.equals("rank") || w.equals("arrange"))) {
+            return false;
+        }
+        String pos = q.pos(i);
+        boolean sentenceStart = i == 0 || q.lower(i - 1).equals(".") || q.lower(i - 1).equals("?");
+        return pos.startsWith("VB") || (sentenceStart && !pos.equals("NNS")) || q.lower(i - 1).equals("in")
+                || q.lower(i - 1).equals("alphabetical") || q.lower(i - 1).equals("descending")
+                || q.lower(i - 1).equals("ascending");
     }
 
     /** Aggregation words before a table or column: measures; superlatives: ranking. */
@@ -732,7 +813,12 @@ final class Reading {
                 markAggregationWords(p);
                 rankedColumns.add(p);
             } else if (orderTarget) {
-                order.add(new NlQuery.Order(null, c.id(), explicitDescending != null && explicitDescending));
+                boolean descending = rankBy >= 0 && p.first() > rankBy ? ranking >= 0
+                        : explicitDescending != null && explicitDescending;
+                order.add(new NlQuery.Order(null, c.id(), descending));
+                if (rankBy >= 0 && p.first() > rankBy) {
+                    rankedColumns.add(p);
+                }
                 assigned.add(p);
                 markAggregationWords(p);
             }
@@ -853,7 +939,7 @@ final class Reading {
             if (partAt(i).isPresent()) {
                 return 0;
             }
-            int r = Cues.ranking(q.lower(i), q.pos(i));
+            int r = used[i] ? 0 : Cues.ranking(q.lower(i), q.pos(i));
             if (r != 0 && !q.lower(i).equals("top") && !q.lower(i).equals("bottom")) {
                 rankingWord = i;
                 return r;
@@ -869,6 +955,9 @@ final class Reading {
 
     /** The mention follows "order(ed) by" / "sort(ed) by". */
     private boolean orderTargetAt(Part p) {
+        if (rankBy >= 0 && p.first() > rankBy && p.first() <= rankBy + 4) {
+            return true;
+        }
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
             if (q.lower(i).equals("by") && (isOrderWord(i - 1) || isOrderWord(i - 2))) {
                 used[i] = true;
@@ -893,6 +982,15 @@ final class Reading {
             int opStart = i;
             String before1 = q.lower(i - 1);
             String before2 = q.surface(i - 2);
+            if (before1.equals(">") || before1.equals("&gt;")) {
+                normalized = ">";
+            } else if (before1.equals(">=") || before1.equals("≥")) {
+                normalized = ">=";
+            } else if (before1.equals("<") || before1.equals("&lt;")) {
+                normalized = "<";
+            } else if (before1.equals("<=") || before1.equals("≤")) {
+                normalized = "<=";
+            }
             if (normalized.startsWith(">=") || (before2.equals("at") && before1.equals("least"))) {
                 op = NlQuery.Operator.GREATER_OR_EQUAL;
             } else if (normalized.startsWith("<=") || (before2.equals("at") && before1.equals("most"))) {
@@ -923,7 +1021,8 @@ final class Reading {
             int first = i;
             while (first > 0 && Set.of("at", "least", "most", "more", "less", "fewer", "greater", "higher", "lower",
                     "than", "over", "above", "under", "below", "between", "exceed", "exceeding", "equal", "to",
-                    "exactly", "larger", "smaller", "bigger", "longer", "shorter", "after", "before", "of", "$", "or")
+                    "exactly", "larger", "smaller", "bigger", "longer", "shorter", "after", "before", "of", "$", "or", ">",
+                    ">=", "<", "<=", "=", "≥", "≤")
                     .contains(q.surface(first - 1)) && first > i - 4) {
                 first--;
             }
@@ -1003,6 +1102,11 @@ final class Reading {
             if (assigned.contains(p)) {
                 continue;
             }
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.VALUE && usedAny(p)) {
+                // "top 2" is not the value '2' of some code column
+                assigned.add(p);
+                continue;
+            }
             if (p.target() != null && p.target().kind() == SchemaIndex.Kind.VALUE) {
                 byColumn.computeIfAbsent(p.target().columnId(), k -> new ArrayList<>()).add(p);
             } else if (p.target() == null && p.mention().quoted()) {
@@ -1079,6 +1183,18 @@ final class Reading {
         }
     }
 
+    private Boolean lastBoolean;
+    private int lastBooleanEnd = -1;
+
+    private boolean usedAny(Part p) {
+        for (int i = p.first(); i < p.end(); i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "courses with exams" / "without a final project": boolean columns. */
     private void booleanFilters() {
         for (Part p : parts) {
@@ -1104,9 +1220,22 @@ final class Reading {
                     break;
                 }
             }
+            if (!with && !without && lastBoolean != null && lastBooleanEnd >= p.first() - 3) {
+                // "a final project and a final exam": the second one as the first
+                boolean listed = false;
+                for (int i = lastBooleanEnd; i < p.first(); i++) {
+                    listed |= q.lower(i).equals("and") || q.lower(i).equals("or");
+                }
+                if (listed) {
+                    with = lastBoolean;
+                    without = !lastBoolean;
+                }
+            }
             if (!with && !without) {
                 continue;
             }
+            lastBoolean = with;
+            lastBooleanEnd = p.end();
             addFilter(new NlQuery.Condition(c.id(), without ? NlQuery.Operator.IS_FALSE : NlQuery.Operator.IS_TRUE,
                     List.of(), false, false), p.first());
             assigned.add(p);
@@ -1141,6 +1270,7 @@ final class Reading {
     /** Whatever names a table or column and has no role yet is what the question asks to see (or groups by). */
     private void leftovers() {
         anaphora();
+        impliedSums();
         boolean hasMeasures = !measures.isEmpty();
         for (Part p : parts) {
             if (assigned.contains(p) || p.target() == null) {
@@ -1219,6 +1349,34 @@ final class Reading {
         }
     }
 
+    /**
+     * "the total of orders by month", "revenue per region": a number column next to a grouping, or named by the word
+     * "total"/"sum" itself, is summed (Metabase's default for a metric without an aggregation word).
+     */
+    private void impliedSums() {
+        if (!measures.isEmpty()) {
+            return;
+        }
+        for (Part p : parts) {
+            if (assigned.contains(p) || p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN) {
+                continue;
+            }
+            SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+            boolean key = c.primaryKey() || c.fkTargetColumnId() != null || JoinGraph.namedAsKeyOf(index, c, c.tableId());
+            String said = WordForms.norm(q.lower(p.first()));
+            boolean sumWord = p.mention().length() == 1 && (said.equals("total") || said.equals("sum") || said.equals("amount"));
+            if (SchemaIndex.isNumeric(c) && !key && (sumWord || !groups.isEmpty()) && !whTargetOfListing(p)) {
+                addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.SUM, c.tableId(), c.id()));
+                assigned.add(p);
+            }
+        }
+    }
+
+    /** A column asked for by name in a listing ("Which products and their price"): shown, not summed. */
+    private boolean whTargetOfListing(Part p) {
+        return groups.isEmpty() && whTarget(p) && !WordForms.norm(q.lower(p.first())).equals("total");
+    }
+
     /** "Show both courses and scores" after "easiness scores": the same column again, not comment.score. */
     private boolean backReference(Part p) {
         List<String> words = new ArrayList<>();
@@ -1295,6 +1453,9 @@ final class Reading {
         boolean first = parts.stream().noneMatch(o -> o.first() < p.first() && o.target() != null);
         // "the name and rating of …", "flight id and meal description": a list continues what was asked
         int before = p.first() - 1;
+        while (before > 0 && (q.pos(before).equals("DT") || q.pos(before).equals("PRP$"))) {
+            before--;
+        }
         if (depth < 4 && before > 0 && (q.lower(before).equals("and") || q.lower(before).equals(","))) {
             Optional<Part> previous = partAt(before - 1);
             if (previous.isPresent() && previous.get().target() != null && whTarget(previous.get(), depth + 1)) {

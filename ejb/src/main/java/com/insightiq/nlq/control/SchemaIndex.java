@@ -45,6 +45,29 @@ final class SchemaIndex {
     private final Set<List<Object>> seen = new HashSet<>();
     final JoinGraph joins;
 
+    /** Recently built indexes by lexicon identity: LexiconSource hands out one lexicon object per catalog state. */
+    private static final int CACHED = 32;
+    private static final java.util.Deque<Object[]> RECENT = new java.util.ArrayDeque<>();
+
+    /** The index of a lexicon, built once per lexicon object (a translation compiles and describes it again). */
+    static SchemaIndex of(SchemaLexicon lexicon) {
+        synchronized (RECENT) {
+            for (Object[] entry : RECENT) {
+                if (((java.lang.ref.WeakReference<?>) entry[0]).get() == lexicon) {
+                    return (SchemaIndex) entry[1];
+                }
+            }
+        }
+        SchemaIndex built = new SchemaIndex(lexicon);
+        synchronized (RECENT) {
+            RECENT.addFirst(new Object[] {new java.lang.ref.WeakReference<>(lexicon), built});
+            while (RECENT.size() > CACHED) {
+                RECENT.removeLast();
+            }
+        }
+        return built;
+    }
+
     SchemaIndex(SchemaLexicon lexicon) {
         this.lexicon = lexicon;
         lexicon.tables().forEach(t -> tables.put(t.id(), t));
@@ -70,6 +93,13 @@ final class SchemaIndex {
             if (words.size() > 1 && words.size() <= 3) {
                 // "payload" for pay_load, "airport code" written as one word
                 add(List.of(String.join("", words)), target, 0.9);
+                // "round-trip cost" for round_trip_cost: CoreNLP keeps a hyphenated word as one token
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    List<String> hyphenated = new ArrayList<>(words.subList(0, i));
+                    hyphenated.add(words.get(i) + "-" + words.get(i + 1));
+                    hyphenated.addAll(words.subList(i + 2, words.size()));
+                    add(hyphenated, target, 0.95);
+                }
             }
             addText(c.displayName(), target, 1.0, vocabulary);
             List<String> tableName = tableWords.get(c.tableId());

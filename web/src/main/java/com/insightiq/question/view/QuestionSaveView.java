@@ -86,8 +86,29 @@ public class QuestionSaveView implements Serializable {
                 return;
             }
         }
-        sql = text;
-        dataSourceId = editor.getDataSourceId();
+        show(editor.getDataSourceId(), text, found);
+    }
+
+    /**
+     * The same dialog for a statement another page shows (an answer to a natural-language question): its variables'
+     * values become the parameters' defaults, the page's visualization the question's; {@code name} is suggested.
+     */
+    public void openWith(long dataSourceId, String statement, List<ParameterForm> values, String suggestedName) {
+        List<QuestionParameter> found = new ArrayList<>();
+        for (ParameterForm form : values == null ? List.<ParameterForm>of() : values) {
+            found.add(new QuestionParameter(form.name(), form.type(), form.name(), form.value(), null,
+                    form.columnId()));
+        }
+        if (name == null || name.isBlank()) {
+            name = suggestedName == null || suggestedName.length() <= 255 ? suggestedName
+                    : suggestedName.substring(0, 255);
+        }
+        show(dataSourceId, statement, found);
+    }
+
+    private void show(long source, String statement, List<QuestionParameter> found) {
+        sql = statement;
+        dataSourceId = source;
         parameters = List.copyOf(found);
         Visualization shown = vizPanel.getVisualization();
         vizType = shown == null ? "table" : shown.type();
