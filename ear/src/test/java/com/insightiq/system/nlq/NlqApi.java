@@ -129,15 +129,27 @@ final class NlqApi {
                 while (rs.next()) {
                     List<String> cells = new ArrayList<>();
                     for (int i = 1; i <= n; i++) {
-                        Object v = rs.getObject(i);
-                        cells.add(v == null ? "null" : v instanceof Number num
-                                ? new BigDecimal(num.toString()).stripTrailingZeros().toPlainString() : v.toString());
+                        cells.add(cell(rs.getObject(i)));
                     }
                     out.add(String.join("|", cells));
                 }
             }
         }
         return out;
+    }
+
+    /** A JDBC value as the API's JSON writes it: plain numbers, instants (timestamptz) in ISO form with Z. */
+    private static String cell(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Number num) {
+            return new BigDecimal(num.toString()).stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().toString();
+        }
+        return v.toString();
     }
 
     static void assertAnswered(Api.Reply reply) {

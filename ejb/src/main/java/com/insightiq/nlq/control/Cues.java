@@ -49,7 +49,7 @@ final class Cues {
             "might", "so", "far", "currently", "ever", "available", "just", "only", "such", "same", "then", "out",
             "up", "over", "about", "among", "across", "between", "during", "while", "when", "after", "before",
             "via", "through", "under", "onto", "upon", "more", "less", "order", "sort", "rank", "arrange",
-            "again", "yet", "still", "alphabetically", "descending", "ascending", "desc", "asc");
+            "again", "yet", "still", "overall", "altogether", "alphabetically", "descending", "ascending", "desc", "asc");
     /** Units people add to say how a number is measured ("in meters"); they do not change the query. */
     static final Set<String> UNITS = Set.of("meter", "metre", "kilometer", "kilometre", "km", "mile", "square",
             "foot", "feet", "inch", "kg", "kilogram", "gram", "pound", "ton", "minute", "hour", "second", "dollar",

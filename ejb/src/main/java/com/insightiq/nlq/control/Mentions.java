@@ -46,11 +46,9 @@ final class Mentions {
             for (String form : q.forms(i)) {
                 for (SchemaIndex.Phrase p : index.phrasesWith(form)) {
                     if (p.words().size() == 1 && !q.quoted(i) && Cues.ignorable(q.lower(i))
-                            && p.target().kind() != SchemaIndex.Kind.VALUE) {
-                        // a column called "how" or "name" is not what "how many" or "name the" mean
-                        if (!q.lower(i).equals("name")) {
-                            continue;
-                        }
+                            && !q.pos(i).startsWith("NN") && p.target().kind() != SchemaIndex.Kind.VALUE) {
+                        // a column called "how" is not what "how many" means (nouns such as "orders" still link)
+                        continue;
                     }
                     if (p.words().get(0).equals(form)) {
                         int end = matchInOrder(q, i, p.words());

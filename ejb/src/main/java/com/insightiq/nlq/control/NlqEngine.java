@@ -32,6 +32,10 @@ public class NlqEngine {
 
     /** {@code context}: the request's business guidance parsed by the same pipeline, or null. */
     public Translation translate(ParsedQuestion question, ParsedQuestion context, SchemaLexicon lexicon) {
+        if (looksLikeSql(question)) {
+            return Translation.cannotAnswer("This looks like SQL, not a question; SQL belongs in the SQL editor.",
+                    List.of(), List.of());
+        }
         Guidance guidance = Guidance.of(context);
         ParsedQuestion asked = guidance.apply(question);
         SchemaIndex index = SchemaIndex.of(lexicon);
@@ -62,6 +66,25 @@ public class NlqEngine {
         }
         return new Translation(Translation.Status.ANSWERED, outcome.query(), Math.min(1.0, outcome.confidence()),
                 List.of(), outcome.understood(), List.of(), null);
+    }
+
+    /** Two or more SQL keywords written in capitals, or a statement separator before an SQL verb. */
+    static boolean looksLikeSql(ParsedQuestion question) {
+        java.util.Set<String> keywords = java.util.Set.of("SELECT", "FROM", "WHERE", "DELETE", "DROP", "INSERT",
+                "UPDATE", "UNION", "JOIN", "TRUNCATE", "ALTER", "CREATE", "GRANT", "EXEC", "INTO", "VALUES");
+        int capitals = 0;
+        boolean separator = false;
+        for (ParsedQuestion.Word w : question.words()) {
+            if (keywords.contains(w.text())) {
+                capitals++;
+            }
+            if (separator && keywords.contains(w.text().toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            separator = w.text().equals(";") || w.text().equals("--") || (separator && !Character.isLetter(
+                    w.text().isEmpty() ? ' ' : w.text().charAt(0)));
+        }
+        return capitals >= 2;
     }
 
     /**

@@ -61,6 +61,7 @@ final class Reading {
     private int ratioDivisor = -1;
     private int orderByWord = -1;
     private int rankBy = -1;
+    private int shareWord = -1;
     private final List<NlQuery.Order> order = new ArrayList<>();
     private final Set<Long> contextTables = new LinkedHashSet<>();
     private final Map<Long, Integer> tablePositions = new LinkedHashMap<>();
@@ -86,6 +87,7 @@ final class Reading {
         timeRanges();
         topN();
         explicitOrder();
+        shares();
         ratios();
         groupCues();
         measureCues();
@@ -161,8 +163,58 @@ final class Reading {
 
     private List<Mentions.Mention> mentionsSeen = List.of();
 
+    /**
+     * "review rating", "product category": a table named right before one of its own columns makes one mention of
+     * that column; "rating of reviews": a column name followed by "of" and a table keeps only that table's column.
+     */
+    private List<Mentions.Mention> ownColumns(List<Mentions.Mention> mentions) {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mentions.Mention m = mentions.get(k);
+            Mentions.Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            Set<Long> tables = new java.util.HashSet<>();
+            m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                    .forEach(t -> tables.add(t.tableId()));
+            if (next != null && next.first() == m.end() && !tables.isEmpty() && !m.quoted()) {
+                Map<SchemaIndex.Target, Double> own = new java.util.LinkedHashMap<>();
+                next.targets().forEach((t, s) -> {
+                    if (t.kind() == SchemaIndex.Kind.COLUMN && tables.contains(t.tableId())) {
+                        own.put(t, Math.max(s, 0.95));
+                    }
+                });
+                if (!own.isEmpty()) {
+                    out.add(new Mentions.Mention(m.first(), next.end(), own, false));
+                    k++;
+                    continue;
+                }
+            }
+            if (next != null && q.lower(m.end()).equals("of") && m.targets().size() > 1) {
+                int at = m.end() + 1;
+                while (at < q.size() && q.pos(at).equals("DT")) {
+                    at++;
+                }
+                int owner = at;
+                Set<Long> ofTables = new java.util.HashSet<>();
+                mentions.stream().filter(o -> o.first() == owner).flatMap(o -> o.targets().keySet().stream())
+                        .filter(t -> t.kind() == SchemaIndex.Kind.TABLE).forEach(t -> ofTables.add(t.tableId()));
+                Map<SchemaIndex.Target, Double> kept = new java.util.LinkedHashMap<>();
+                m.targets().forEach((t, s) -> {
+                    if (t.kind() == SchemaIndex.Kind.COLUMN && ofTables.contains(t.tableId())) {
+                        kept.put(t, s);
+                    }
+                });
+                if (!kept.isEmpty()) {
+                    out.add(new Mentions.Mention(m.first(), m.end(), kept, m.quoted()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     private void resolve(List<Mentions.Mention> given) {
-        List<Mentions.Mention> mentions = qualifiers(given);
+        List<Mentions.Mention> mentions = ownColumns(qualifiers(given));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
             if (m.targets().size() == 1) {
@@ -341,8 +393,9 @@ final class Reading {
         for (int i = t.firstWord(); i < t.endWord() && i < used.length; i++) {
             used[i] = true;
         }
-        // a bare year also matched as a number must not become a comparison
+        // a bare year also matched as a number must not become a comparison; "the year 2020" names no column
         parts.removeIf(p -> p.target() == null && p.first() >= t.firstWord() && p.end() <= t.endWord());
+        parts.stream().filter(p -> p.first() >= t.firstWord() && p.end() <= t.endWord()).forEach(assigned::add);
     }
 
     /** "top 5", "bottom 3", "the 10 most …", "the 3 highest …". */
@@ -435,6 +488,73 @@ final class Reading {
                 }
             }
         }
+    }
+
+    /** "what percentage of orders were returned", "the share of customers in Germany": rows meeting a condition. */
+    private void shares() {
+        for (int i = 0; i + 1 < q.size(); i++) {
+            String w = q.lower(i);
+            boolean percent = w.equals("percentage") || w.equals("percent") || w.equals("%");
+            if (!(percent || w.equals("share") || w.equals("proportion") || w.equals("fraction"))
+                    || !q.lower(i + 1).equals("of")) {
+                continue;
+            }
+            int at = i + 2;
+            while (at < q.size() && q.pos(at).equals("DT")) {
+                at++;
+            }
+            int table = at;
+            Optional<Part> rows = parts.stream().filter(p -> p.first() == table && p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.TABLE).findFirst();
+            if (rows.isEmpty() || hasWordAfter(i, "to") || hasWordAfter(i, "out")) {
+                continue;
+            }
+            used[i] = used[i + 1] = true;
+            shareWord = i;
+            measures.add(new NlQuery.Measure(percent ? NlQuery.Aggregation.PERCENT : NlQuery.Aggregation.SHARE,
+                    rows.get().target().tableId(), null, List.of(), List.of()));
+            assigned.add(rows.get());
+            understood.add(percent ? "percentage" : "share");
+            return;
+        }
+    }
+
+    private boolean hasWordAfter(int from, String word) {
+        for (int k = from + 1; k < q.size(); k++) {
+            if (q.lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The conditions said after "percentage of orders" are what the share counts; the rest stays a filter. */
+    private void shareConditions() {
+        if (shareWord < 0) {
+            return;
+        }
+        int end = q.size();
+        for (int k = shareWord + 1; k < q.size(); k++) {
+            String w = q.lower(k);
+            if (Cues.GROUP_WORDS.contains(w) || (w.equals("by") && !isPassiveVerb(k - 1))) {
+                end = k;
+                break;
+            }
+        }
+        List<NlQuery.Condition> where = new ArrayList<>();
+        for (int k = filters.size() - 1; k >= 0; k--) {
+            int at = filterAt.get(k);
+            if (at > shareWord && at < end && filters.get(k).operator() != NlQuery.Operator.TIME_RANGE) {
+                where.add(0, filters.remove(k));
+                filterAt.remove(k);
+            }
+        }
+        if (where.isEmpty()) {
+            problems.add("I could not tell which rows the share counts.");
+            return;
+        }
+        NlQuery.Measure share = measures.get(0);
+        measures.set(0, new NlQuery.Measure(share.aggregation(), share.tableId(), null, where, List.of()));
     }
 
     /** "ratio of A to B": two counts or two columns. */
@@ -1280,6 +1400,10 @@ final class Reading {
             if (t.kind() == SchemaIndex.Kind.VALUE) {
                 continue;
             }
+            if (orderByWord >= 0 && p.first() > orderByWord && p.first() <= orderByWord + 4) {
+                // "Order the results by the region name": the ordering, settled once the shown columns are known
+                continue;
+            }
             if (t.kind() == SchemaIndex.Kind.COLUMN && (backReference(p) || compoundModifier(p)
                     || qualifierOfPrevious(p))) {
                 assigned.add(p);
@@ -1453,6 +1577,11 @@ final class Reading {
         boolean first = parts.stream().noneMatch(o -> o.first() < p.first() && o.target() != null);
         // "the name and rating of …", "flight id and meal description": a list continues what was asked
         int before = p.first() - 1;
+        if (before >= 0 && q.pos(before).equals("PRP$") && parts.stream().anyMatch(o -> o.first() < p.first()
+                && o.target() != null && o.target().kind() != SchemaIndex.Kind.VALUE && depth == 0)) {
+            // "the cities in the United States and their population": a property of what was asked
+            return true;
+        }
         while (before > 0 && (q.pos(before).equals("DT") || q.pos(before).equals("PRP$"))) {
             before--;
         }
@@ -1505,6 +1634,17 @@ final class Reading {
 
     private Outcome finish() {
         ratioConditions();
+        shareConditions();
+        for (NlQuery.Measure m : measures) {
+            if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && groups.stream().anyMatch(g ->
+                    index.columns.get(g.columnId()).tableId() == m.tableId() && (index.labelColumn(m.tableId())
+                    .map(l -> l.id() == g.columnId()).orElse(false) || index.keyColumn(m.tableId())
+                    .map(k -> k.id() == g.columnId()).orElse(false)))) {
+                // "how many papers cite each paper": a table related to itself, which needs a self-join
+                problems.add("Counting " + index.tables.get(m.tableId()).name() + " for each "
+                        + index.tables.get(m.tableId()).name() + " needs a relationship I cannot follow yet.");
+            }
+        }
         if (!problems.isEmpty()) {
             return fail(problems.get(0));
         }
@@ -1546,8 +1686,16 @@ final class Reading {
                 && m.operands().stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.VALUE))) {
             // row-level ratio: the group keys are simply shown next to it
         }
-        if (orderByWord >= 0 && orders.isEmpty()) {
-            explicitOrderTarget(outFields).ifPresent(orders::add);
+        if (orderByWord >= 0 && orders.stream().noneMatch(o -> o.measure() != null)) {
+            Optional<NlQuery.Order> explicit = explicitOrderTarget(outFields);
+            if (explicit.isPresent()) {
+                orders.removeIf(o -> o.columnId() != null);
+                orders.add(0, explicit.get());
+            }
+        }
+        if (!measures.isEmpty()) {
+            // a grouped result can only be ordered by what it shows
+            orders.removeIf(o -> o.columnId() != null && outFields.stream().noneMatch(f -> f.columnId() == o.columnId()));
         }
         if (alphabetical) {
             Optional<NlQuery.Field> label = outFields.stream()
@@ -1679,6 +1827,8 @@ final class Reading {
         if (target.isEmpty()) {
             return Optional.empty();
         }
+        markRange(target.get());
+        assigned.add(target.get());
         long columnId = target.get().target().columnId();
         boolean descending = explicitDescending != null && explicitDescending;
         if (outFields.stream().anyMatch(f -> f.columnId() == columnId)) {

@@ -253,6 +253,40 @@ class NlqEngineTest {
     }
 
     @Test
+    void aTableNamedBeforeItsColumnIsThatColumn() {
+        NlQuery q = answered(ask("What is the average order total per customer segment?"));
+        assertEquals(List.of(NlQuery.Measure.of(NlQuery.Aggregation.AVG, ORDERS, TOTAL)), q.measures());
+        assertEquals(List.of(new NlQuery.Field(SEGMENT, null)), q.fields());
+        NlQuery lines = answered(ask("Average quantity of order lines by product category"));
+        assertEquals(List.of(new NlQuery.Field(CATEGORY, null)), lines.fields());
+        assertEquals(QUANTITY, lines.measures().get(0).columnId());
+    }
+
+    @Test
+    void percentagesCountTheRowsMeetingTheCondition() {
+        NlQuery q = answered(ask("What percentage of orders were returned?"));
+        NlQuery.Measure share = q.measures().get(0);
+        assertEquals(NlQuery.Aggregation.PERCENT, share.aggregation());
+        assertEquals(ORDERS, share.tableId());
+        assertEquals(List.of(new NlQuery.Condition(STATUS, NlQuery.Operator.EQUALS, List.of("returned"), false,
+                false)), share.where());
+        assertTrue(q.filters().isEmpty(), q.filters().toString());
+        NlQuery byCountry = answered(ask("What share of orders were cancelled for each country?"));
+        assertEquals(NlQuery.Aggregation.SHARE, byCountry.measures().get(0).aggregation());
+        assertEquals(List.of(new NlQuery.Field(COUNTRY, null)), byCountry.fields());
+        String sql = new NlSql().compile(q, sales(List.of(), List.of(), false), new PostgresDriver()).template();
+        assertTrue(sql.contains("100.0 * SUM(CASE WHEN t0.\"status\" = {{v1}} THEN 1.0 ELSE 0 END) / NULLIF(COUNT(*), 0)"),
+                sql);
+    }
+
+    @Test
+    void sqlTypedAsAQuestionIsNotRead() {
+        Translation t = ask("orders; DELETE FROM customers");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status());
+        assertTrue(t.reason().contains("SQL"), t.reason());
+    }
+
+    @Test
     void guidanceDefinitionsAreWrittenIntoTheQuestion() {
         Translation t = ask("How many big orders are there?", sales(List.of(), List.of(), false),
                 "big orders = orders with a total over 1000");
