@@ -57,24 +57,24 @@ class NlqBrowserIT {
         sampleSynced();
         String analyst = newMember("analyst");
         String admin = newMember("admin");
-        long orders = count("SELECT count(*) FROM orders");
+        long reviews = count("SELECT count(*) FROM reviews");
         String comment = "expected orders per week " + UUID.randomUUID();
         try (Browser browser = new Browser()) {
             browser.signIn(analyst, Tenancy.PASSWORD);
             browser.waitForUrl("/t/acme/home.xhtml");
             browser.waitFor("#askHomeQ");
 
-            ask(browser, "How many orders are there?");
+            ask(browser, "How many reviews are there?");
             assertEquals("answered", awaitAnswer(browser), stateText(browser));
             assertFalse(chips(browser).isEmpty(), "the interpretation is shown as chips");
             assertTrue(chips(browser).stream().anyMatch(c -> c.startsWith("measure")), "a measure chip: " + chips(browser));
             WebElement figure = browser.waitFor("#answerVizScalar .iq-viz-scalar-value");
-            assertEquals(orders, Math.round(Double.parseDouble(figure.getAttribute("data-raw"))),
+            assertEquals(reviews, Math.round(Double.parseDouble(figure.getAttribute("data-raw"))),
                     "the number equals count(*) over JDBC");
-            assertEquals(orders, ((Number) rows(sql(browser)).get(0).get(0)).longValue(),
+            assertEquals(reviews, ((Number) rows(sql(browser)).get(0).get(0)).longValue(),
                     "and the answer's SQL run over JDBC");
-            assertTrue(browser.driver.getCurrentUrl().contains("q=How+many+orders")
-                    || browser.driver.getCurrentUrl().contains("q=How%20many%20orders"), browser.driver.getCurrentUrl());
+            assertTrue(browser.driver.getCurrentUrl().contains("q=How+many+reviews")
+                    || browser.driver.getCurrentUrl().contains("q=How%20many%20reviews"), browser.driver.getCurrentUrl());
             browser.screenshot("nlq-answer");
 
             ask(browser, "Total of orders by month in 2024");
@@ -177,8 +177,15 @@ class NlqBrowserIT {
             browser.waitUntil(d -> d.findElement(By.id("synonymForm:table_label")).getText().startsWith("Orders"),
                     "Orders is chosen");
             browser.waitFor("[id='synonymForm:addSynonym']").click();
-            browser.waitUntil(d -> d.findElements(By.xpath("//span[text()='" + comment + "']")).isEmpty(),
-                    "the report is resolved by the synonym");
+            try {
+                browser.waitUntil(d -> d.findElements(By.xpath("//span[text()='" + comment + "']")).isEmpty(),
+                        "the report is resolved by the synonym");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("nlq-synonym-failed");
+                throw new AssertionError(e.getMessage() + "; the page says: "
+                        + browser.driver.findElement(By.id("messages")).getText() + "; phrase box: '"
+                        + browser.driver.findElement(By.id("synonymForm:phrase")).getAttribute("value") + "'", e);
+            }
             Api.Reply synonyms = adminApi.get("/t/acme/api/v1/nlq/synonyms?dataSourceId=" + sample);
             assertEquals(200, synonyms.status(), synonyms::toString);
             JsonObject added = synonyms.array().getValuesAs(JsonObject.class).stream()
