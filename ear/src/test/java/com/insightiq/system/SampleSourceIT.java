@@ -10,10 +10,8 @@ import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,10 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SampleSourceIT {
     private static final String DEMO = "/t/acme/api/v1";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void theDemoTenantHasTheSyncedSampleDatabase() throws Exception {

@@ -1,7 +1,6 @@
 package com.insightiq.system.dashboard;
 
 import com.insightiq.system.Api;
-import com.insightiq.system.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -18,10 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,10 +55,6 @@ class DashboardBenchmark {
             "SELECT l.product_id, sum(l.quantity) FROM order_lines l CROSS JOIN generate_series(1, 20) g"
                     + " GROUP BY 1 ORDER BY 2 DESC LIMIT 10");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void twelveCardsColdWarmAndUnderLoad() throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.SourceFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -24,10 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -54,10 +51,6 @@ class DashboardBrowserIT {
     private static final String PRICES = "SELECT category, round(avg(price), 2) AS avg_price FROM products" + WHERE
             + " GROUP BY 1 ORDER BY 1";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void cardsFollowTheFiltersLoadOnTheirOwnAndTheAddressReproducesTheView() throws Exception {

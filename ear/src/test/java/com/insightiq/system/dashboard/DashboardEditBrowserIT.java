@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -18,10 +17,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -43,10 +40,6 @@ import org.openqa.selenium.support.ui.Select;
 class DashboardEditBrowserIT {
     private static final String API = "/t/acme/api/v1";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void buildWireSaveRearrangeAndRefuseOverlaps() throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -22,10 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,10 +42,6 @@ class DashboardRunsIT {
     static final String PRODUCTS = "SELECT count(*) AS products, round(avg(price), 2) AS average FROM products"
             + " WHERE created_at::date BETWEEN {{range}} [[AND category = {{category}}]]";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** The 3-card dashboard with a date filter "created" and a category filter "category" wired to every card. */
     record Fixture(long dashboard, long orders, long byCategory, long products, long text) {

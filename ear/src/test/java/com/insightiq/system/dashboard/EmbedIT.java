@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
-import com.insightiq.system.Deployments;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,10 +26,6 @@ class EmbedIT {
             + "{\"id\":\"created\",\"name\":\"Created\",\"type\":\"date\"}]";
     static final String INVALID = "Invalid or expired embedding token.";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     static String claims(String tenant, long dashboard, String params, long expiresIn) {
         return "{\"tenant\":\"" + tenant + "\",\"resource\":{\"dashboard\":" + dashboard + "},\"params\":" + params

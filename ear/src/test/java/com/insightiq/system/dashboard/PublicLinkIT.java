@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,10 +26,6 @@ class PublicLinkIT {
     static final String FILTERS = "[{\"id\":\"region\",\"name\":\"Region\",\"type\":\"category\"}]";
     static final String SQL = "SELECT region, SUM(amount) AS total FROM sales /* marker-sql-7731 */ GROUP BY region";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aPublicLinkShowsOnlyItsDashboardAndDiesWhenRevoked() {

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,11 +22,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HomeBrowserIT {
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
     @Test
     void theExampleIsPinnedAndTheTourBuildsADashboardInThreeClicks() throws Exception {
         long example = Acme.exampleDashboard(Api.platformAdmin());

@@ -2,16 +2,13 @@ package com.insightiq.system.home;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,10 +29,6 @@ class ReadmeScreenshotsBrowserIT {
     private static final String SQL = "SELECT date_trunc('month', created_at) AS month,\n       sum(total) AS revenue\n"
             + "FROM orders\nWHERE created_at >= '2025-01-01'\nGROUP BY 1\nORDER BY 1";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void sqlEditorQuestionAndDashboard() throws Exception {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -20,10 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -47,10 +44,6 @@ class NlqBrowserIT {
     private static final String SLUG = "acme";
     private static final String SOURCE = "Sample Database";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anAnalystAsksCorrectsAndReportsAndTheAdminReviews() throws Exception {

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,16 +34,6 @@ class NlqEvaluation {
     static final int PASSES = Integer.getInteger("nlq.passes", 3);
     static final int THREADS = Integer.getInteger("nlq.threads", 2);
     static final Path OUT = Path.of(System.getProperty("nlq.out", "target/nlq-eval"));
-
-    /** When the EAR was handed to the server: the start of "startup until ready". */
-    private static volatile Instant deployStarted;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        deployStarted = Instant.now();
-        return ear;
-    }
 
     @Test
     void evaluateAndBenchmark() throws Exception {
@@ -84,7 +72,7 @@ class NlqEvaluation {
 
         Scoring.Scores scores = Scoring.score(set, answers, OUT, databases.scorerConninfo());
         System.out.println(scores.output());
-        EvaluationSummary.Pipeline pipeline = ready.figures(after, deployStarted, liveHeap);
+        EvaluationSummary.Pipeline pipeline = ready.figures(after, Deployments.handedOver(), liveHeap);
         EvaluationSummary.Latencies first = new EvaluationSummary.Latencies(1, THREADS,
                 answers.stream().filter(a -> !a.failed()).map(DevAnswer::millis).toList(),
                 (int) answers.stream().filter(DevAnswer::failed).count());

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.SourceFixtures;
 import com.insightiq.system.Tenancy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,10 +28,6 @@ class NlqIsolationIT {
     private static final List<String> QUESTIONS = List.of("How many purchases are there?",
             "How many gizmos are there?", "What is the total turnover?", "How many customers are there?");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** customers, sales (FK to customers), widgets; the first tenant also has zz_extras, so its ids run higher. */
     private static SourceFixtures.Fixture shop(String prefix, boolean extras) {

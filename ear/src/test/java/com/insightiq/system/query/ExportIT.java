@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.SourceFixtures;
 import com.insightiq.system.Tenancy;
 import com.insightiq.system.query.ExportDownloads.Download;
@@ -39,10 +38,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,10 +62,6 @@ class ExportIT {
             "name", "birth_date", "total_float", "no_discount", "greeting", "formula");
     static final String FILE_NAME = "query-\\d{8}-\\d{6}\\.";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void csvOfTheSampleDatabaseHoldsWhatTheDatabaseHolds() throws Exception {

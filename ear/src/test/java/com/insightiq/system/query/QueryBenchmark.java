@@ -1,7 +1,6 @@
 package com.insightiq.system.query;
 
 import com.insightiq.system.Api;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.SourceFixtures;
 import com.insightiq.system.Tenancy;
 import com.insightiq.system.query.ExportDownloads.Download;
@@ -27,10 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,10 +52,6 @@ class QueryBenchmark {
     static final String READ_SQL = "SELECT * FROM bench_rows WHERE id <= " + READ_ROWS + " ORDER BY id";
     static final String ALL_SQL = "SELECT * FROM bench_rows";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void queriesAgainstPlainReads() throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.SourceFixtures;
 import com.insightiq.system.Tenancy;
 import jakarta.json.Json;
@@ -19,10 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,10 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class QueryEngineIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** A fresh tenant with a fixture database holding table {@code t}, as its admin sees it. */
     private record Scene(String slug, Api admin, SourceFixtures.Fixture db, long sourceId) implements AutoCloseable {

@@ -3,7 +3,6 @@ package com.insightiq.system.query;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
-import com.insightiq.system.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,10 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,10 +38,6 @@ class QueryInjectionIT {
             "😀 漢字 مرحبا'");
     private static final String MEGABYTE = "x'; DROP TABLE canary; --".repeat(40_000);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     static List<String> payloads() {
         return List.of("'", "''", "\\'", "' OR '1'='1", "alpha' OR 'a'='a", "1 OR 1=1", "'; DROP TABLE canary; --",

@@ -3,13 +3,10 @@ package com.insightiq.system.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.insightiq.system.Deployments;
 import jakarta.json.JsonArray;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class QueryTypesMariaDbIT extends QueryTypesContract {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void serverAnswers() {

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Browser;
-import com.insightiq.system.Deployments;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,10 +24,6 @@ import org.openqa.selenium.WebElement;
 class QuestionBrowserIT {
     private static final String NAME = "<script>window.__pwned = 1</script> Sales & \"co\"";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void saveFromTheEditorOpenRunRenameAndRestoreARevision() throws Exception {

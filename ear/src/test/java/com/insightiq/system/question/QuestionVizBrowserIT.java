@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
 import com.insightiq.system.Database;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
 import jakarta.json.Json;
 import java.sql.Connection;
@@ -17,10 +16,8 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,10 +36,6 @@ class QuestionVizBrowserIT {
     private static final String SQL = "SELECT category, count(*) AS products FROM products GROUP BY 1 ORDER BY 1";
     private static final String VIZ = "questionViz";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aBarChartSavedFromTheEditorIsDrawnChangedAndShownToViewers() throws Exception {

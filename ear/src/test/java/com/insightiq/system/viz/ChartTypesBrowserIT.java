@@ -12,14 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.system.Api;
 import com.insightiq.system.Browser;
-import com.insightiq.system.Deployments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,10 +34,6 @@ class ChartTypesBrowserIT {
     static final String UTC_MONTH = "date_trunc('month', created_at AT TIME ZONE 'UTC')::date";
     static final double CENTS = 0.011;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void everyTypeDrawsWhatTheSampleDatabaseSays() throws Exception {

@@ -3,12 +3,9 @@ package com.insightiq.system.viz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.insightiq.system.Api;
-import com.insightiq.system.Deployments;
 import com.insightiq.system.Tenancy;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,11 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportZoneIT {
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
     @Test
     void tenantAdminsSetTheZoneMembersReadItOtherTenantsKeepTheirs() {
         String slug = Tenancy.uniqueSlug("zone");

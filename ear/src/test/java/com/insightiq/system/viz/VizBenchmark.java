@@ -1,7 +1,6 @@
 package com.insightiq.system.viz;
 
 import com.insightiq.system.Browser;
-import com.insightiq.system.Deployments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,10 +32,6 @@ class VizBenchmark {
             + " o.total * g AS value FROM orders o CROSS JOIN generate_series(1, 3) g) t WHERE n <= " + POINTS
             + " ORDER BY n";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void fiftyThousandPointsFromClickToChart() throws Exception {

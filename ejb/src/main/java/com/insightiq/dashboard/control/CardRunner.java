@@ -22,8 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -61,6 +63,9 @@ public class CardRunner {
     @Inject
     FilterChoices choices;
 
+    @Inject
+    CardAnswers answers;
+
     Clock clock = Clock.systemUTC();
 
     public CardResult run(CardRunContext context, long cardId, Map<String, Object> filters) {
@@ -71,6 +76,10 @@ public class CardRunner {
         Map<String, FilterValue> values = new FilterInput(clock).read(plan.filters(), filters, context.locked(), zone);
         if (card.question().isEmpty()) {
             return answer(context, plan, card, values, zone);
+        }
+        Optional<CardResult> fresh = answers.fresh(CardAnswers.Key.of(context, plan, card, values, zone));
+        if (fresh.isPresent()) {
+            return fresh.get();
         }
         CompletableFuture<CardResult> answered = new CompletableFuture<>();
         threads.submit(context.tenant(), () -> answered.complete(answer(context, plan, card, values, zone)),
@@ -106,16 +115,22 @@ public class CardRunner {
                     handover.give(answer(context, plan, card, values, zone)); // text: nothing to wait for
                 }
             }
+            List<DashboardPlan.Card> toRun = new ArrayList<>();
             for (DashboardPlan.Card card : cards) {
                 if (card.question().isPresent()) {
-                    threads.submit(context.tenant(), () -> {
-                        if (handover.done.isDone()) {
-                            handover.skip(); // the viewer left: the remaining cards need not run
-                        } else {
-                            handover.give(answer(context, plan, card, values, zone));
-                        }
-                    }, () -> handover.give(busy(card)));
+                    // a warm card needs no card slot: it is handed over before any query is queued
+                    answers.fresh(CardAnswers.Key.of(context, plan, card, values, zone))
+                            .ifPresentOrElse(handover::give, () -> toRun.add(card));
                 }
+            }
+            for (DashboardPlan.Card card : toRun) {
+                threads.submit(context.tenant(), () -> {
+                    if (handover.done.isDone()) {
+                        handover.skip(); // the viewer left: the remaining cards need not run
+                    } else {
+                        handover.give(answer(context, plan, card, values, zone));
+                    }
+                }, () -> handover.give(busy(card)));
             }
             handover.await();
         };
@@ -191,8 +206,11 @@ public class CardRunner {
         engine.exportNow(spec, rows);
         Instant read = control.rowsReadAt().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
         RenderedViz viz = visualizations.render(rows.data(), q.visualization(), context.locale(), zone);
-        return new CardResult(card.id(), CardResult.OK, null, null, viz, null, read,
+        CardResult result = new CardResult(card.id(), CardResult.OK, null, null, viz, null, read,
                 control.replayedFrom().isPresent(), elapsedMs(started), mapped.applied());
+        control.reusableUntil().ifPresent(until -> answers.keep(CardAnswers.Key.of(context, plan, card, values, zone),
+                result, until));
+        return result;
     }
 
     private CardResult text(DashboardPlan.Card card, String html) {

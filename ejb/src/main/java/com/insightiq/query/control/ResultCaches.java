@@ -2,6 +2,7 @@ package com.insightiq.query.control;
 
 import com.insightiq.tenancy.entity.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public class ResultCaches implements ResultCache {
     @ConfigProperty(name = "insightiq.query.cache-total-rows", defaultValue = "500000")
     long totalRows;
 
+    @Inject
+    Event<ResultsCleared> cleared;
+
     private volatile ResultCache chosen;
 
     @Override
@@ -59,6 +63,7 @@ public class ResultCaches implements ResultCache {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Result cache of " + tenant + " could not be cleared", e);
         }
+        cleared.fire(new ResultsCleared(tenant));
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class RunControl {
     private volatile boolean deadlinePassed;
     private volatile Instant replayedFrom;
     private volatile Instant rowsReadAt;
+    private volatile Instant reusableUntil;
 
     public RunControl() {
         this(QueryOrigin.AD_HOC);
@@ -115,6 +116,19 @@ public final class RunControl {
     /** When this run's rows were read: from the database, or, for a replay, when the cached rows were. */
     public Optional<Instant> rowsReadAt() {
         return Optional.ofNullable(replayedFrom != null ? replayedFrom : rowsReadAt);
+    }
+
+    /**
+     * The run's rows are (or came from) the result cache, which keeps them until {@code until}: whatever was made of
+     * them (a rendered dashboard card) may be reused as long.
+     */
+    public void reusableUntil(Instant until) {
+        this.reusableUntil = until;
+    }
+
+    /** Until when the rows may be reused; empty when the cache did not keep them (TTL 0, truncated, too large). */
+    public Optional<Instant> reusableUntil() {
+        return Optional.ofNullable(reusableUntil);
     }
 
     /** When the cached rows this run replayed were read; empty when it read the database. */

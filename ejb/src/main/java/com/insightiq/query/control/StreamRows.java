@@ -54,6 +54,7 @@ public class StreamRows implements QueryStep {
     private void replay(QuerySpec spec) throws IOException {
         List<Object[]> rows = spec.cached().rows();
         spec.control().replaying(spec.cached().readAt());
+        spec.control().reusableUntil(spec.cached().readAt().plusSeconds(spec.cacheTtlSeconds()));
         RowSink sink = spec.sink();
         sink.columns(spec.columns());
         int from = (int) Math.min(spec.offset(), rows.size());
@@ -121,6 +122,7 @@ public class StreamRows implements QueryStep {
         if (kept != null && !truncated) {
             cache.put(spec.tenant(), spec.cacheKey(), new CachedResult(spec.columns(), kept, control.elapsedMs(),
                     readAt), spec.cacheTtlSeconds());
+            control.reusableUntil(readAt.plusSeconds(spec.cacheTtlSeconds()));
         }
         sink.finish(count, truncated);
     }

@@ -52,6 +52,8 @@ class StreamRowsTest {
         assertFalse(sink.truncated);
         CachedResult kept = cache.get(QueryFixtures.TENANT, "key").orElseThrow();
         assertEquals(8, kept.rowCount());
+        assertEquals(kept.readAt().plusSeconds(spec.cacheTtlSeconds()), spec.control().reusableUntil().orElseThrow(),
+                "what is made of the rows may live as long as the cache keeps them");
 
         QueryFixtures.Collected again = new QueryFixtures.Collected();
         QuerySpec replay = QueryFixtures.planned("SELECT id FROM t", 3, 0).withLimits(6, 3, Duration.ofSeconds(5), 60)
@@ -59,6 +61,7 @@ class StreamRowsTest {
         step.apply(replay);
         assertEquals(List.of(7L, 8L), again.rows.stream().map(r -> r[0]).toList(), "a page of the cached rows");
         assertFalse(again.truncated);
+        assertEquals(kept.readAt().plusSeconds(60), replay.control().reusableUntil().orElseThrow());
     }
 
     @Test
@@ -68,6 +71,7 @@ class StreamRowsTest {
             step.apply(page);
         }
         assertTrue(cache.get(QueryFixtures.TENANT, "partial").isEmpty());
+        assertTrue(page.control().reusableUntil().isEmpty(), "nothing kept, nothing to reuse");
         QuerySpec export = executed(150, null, "large").withSink(new QueryFixtures.Collected());
         try (ResultCursor cursor = export.cursor()) {
             step.apply(export);
