@@ -87,6 +87,27 @@ class NlqIT {
         assertRanAsTemplate(admin, answer, result.getString("executionId"));
     }
 
+    /** A period compared with the one before: both sums and the change, as SQL over JDBC computes them. */
+    @Test
+    void aYearComparedToTheYearBeforeEqualsTheSqlReadDirectly() throws Exception {
+        Api.Reply reply = acme.ask(admin, sample, "What is the total of orders in 2024 compared to last year?");
+        assertAnswered(reply);
+        JsonObject answer = reply.json().getJsonObject("answer");
+        JsonObject result = reply.json().getJsonObject("result");
+        assertEquals("completed", result.getString("status"), result::toString);
+        List<String> answered = rows(result.getJsonObject("result").getJsonArray("rows"));
+        assertEquals(direct(SAMPLE, "SELECT now_total, before_total, now_total - before_total,"
+                + " 100.0 * (now_total - before_total) / NULLIF(before_total, 0) FROM ("
+                + " SELECT sum(total) FILTER (WHERE created_at >= DATE '2024-01-01' AND created_at < DATE '2025-01-01')"
+                + " AS now_total, sum(total) FILTER (WHERE created_at >= DATE '2023-01-01'"
+                + " AND created_at < DATE '2024-01-01') AS before_total FROM orders) t"), answered,
+                "2024's total, 2023's, the change and the change in per cent");
+        assertEquals(direct(SAMPLE, answer.getString("sql")), answered, "the readable SQL gives the same rows");
+        assertTrue(answer.getString("interpretation")
+                .contains("compared with 2023-01-01 to 2023-12-31"), answer::toString);
+        assertRanAsTemplate(admin, answer, result.getString("executionId"));
+    }
+
     @Test
     void aDefinitionInTheContextChangesTheAnswer() throws Exception {
         // products, not "big orders = orders with total over 100": see /work/notes-api2-engine.md 0.

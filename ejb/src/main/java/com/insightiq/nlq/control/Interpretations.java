@@ -30,9 +30,12 @@ public class Interpretations {
         for (int i = 0; i < query.filters().size(); i++) {
             chips.add(new Interpretation.Chip("filter", i, conditionText(query.filters().get(i), lexicon)));
         }
-        if (query.compare() != null) {
-            chips.add(new Interpretation.Chip("compare", 0, "change from the previous "
-                    + query.compare().grain().name().toLowerCase(Locale.ROOT)));
+        NlQuery.Compare compare = query.compare();
+        if (compare != null) {
+            chips.add(new Interpretation.Chip("compare", 0, compare.previousFrom() != null
+                    ? "compared with " + range(List.of(compare.previousFrom(), compare.previousTo()))
+                    : "change from the previous " + (compare.grain() == null ? "period"
+                    : compare.grain().name().toLowerCase(Locale.ROOT))));
         }
         for (int i = 0; i < query.order().size(); i++) {
             chips.add(new Interpretation.Chip("order", i, orderText(query, query.order().get(i), lexicon)));

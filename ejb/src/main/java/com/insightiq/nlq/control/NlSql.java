@@ -94,6 +94,9 @@ public class NlSql {
         final Driver driver;
         final Map<Long, String> aliases = new LinkedHashMap<>();
         final List<String> joinSql = new ArrayList<>();
+        /** With a previous period: the current period's filter and the previous period's range (else both null). */
+        final NlQuery.Condition current;
+        final NlQuery.Condition previous;
 
         Plan(NlQuery q, SchemaIndex index, Driver driver) {
             this.q = q;
@@ -127,6 +130,65 @@ public class NlSql {
             if (q.measures().size() > 20 || q.fields().size() > 50 || q.filters().size() > 50) {
                 throw new InvalidInputException("The query is too large (at most 20 measures, 50 columns, 50 filters).");
             }
+            NlQuery.Compare compare = q.compare();
+            if (compare != null && (compare.previousFrom() != null || compare.previousTo() != null)) {
+                current = currentPeriod(compare);
+                previous = new NlQuery.Condition(compare.columnId(), NlQuery.Operator.TIME_RANGE,
+                        List.of(compare.previousFrom(), compare.previousTo()), false, false);
+            } else {
+                if (compare != null && compare.grain() == null) {
+                    throw new InvalidInputException("A period comparison needs a grain or a previous period.");
+                }
+                current = null;
+                previous = null;
+            }
+        }
+
+        /**
+         * "Sales in 2024 compared to last year": the current period is the query's own time range on the compared
+         * column; the previous one must be a closed range before it.
+         */
+        private NlQuery.Condition currentPeriod(NlQuery.Compare compare) {
+            List<NlQuery.Condition> ranges = q.filters().stream().filter(c -> c.columnId() == compare.columnId()
+                    && c.operator() == NlQuery.Operator.TIME_RANGE && !c.negated()).toList();
+            if (ranges.size() != 1 || ranges.get(0).values().size() != 2
+                    || ranges.get(0).values().stream().anyMatch(String::isBlank)) {
+                throw new InvalidInputException("A comparison with a previous period needs the current period as one "
+                        + "time range with a start and an end on the same date column.");
+            }
+            SchemaLexicon.Column col = column(compare.columnId());
+            LocalDate from;
+            LocalDate to;
+            try {
+                from = LocalDate.parse(compare.previousFrom());
+                to = LocalDate.parse(compare.previousTo());
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("The previous period needs a start and an end as ISO dates "
+                        + "(yyyy-mm-dd).");
+            }
+            if (!from.isBefore(to)) {
+                throw new InvalidInputException("The previous period must start before it ends.");
+            }
+            date(col, ranges.get(0).values().get(0));
+            for (NlQuery.Measure m : q.measures()) {
+                if (m.aggregation() == NlQuery.Aggregation.SHARE || m.aggregation() == NlQuery.Aggregation.PERCENT
+                        || rowLevel(m)) {
+                    throw new InvalidInputException("A " + m.aggregation().code() + " cannot be compared with a "
+                            + "previous period yet.");
+                }
+            }
+            return ranges.get(0);
+        }
+
+        /** The measure restricted to one period (a ratio: both its operands). */
+        private static NlQuery.Measure within(NlQuery.Measure m, NlQuery.Condition period) {
+            if (m.aggregation() == NlQuery.Aggregation.RATIO) {
+                return new NlQuery.Measure(m.aggregation(), m.tableId(), m.columnId(), m.where(),
+                        m.operands().stream().map(o -> within(o, period)).toList());
+            }
+            List<NlQuery.Condition> where = new ArrayList<>(m.where());
+            where.add(period);
+            return new NlQuery.Measure(m.aggregation(), m.tableId(), m.columnId(), where, m.operands());
         }
 
         String sql(Binds binds) {
@@ -142,6 +204,17 @@ public class NlSql {
             }
             int m = 0;
             for (NlQuery.Measure measure : q.measures()) {
+                if (previous != null) {
+                    String label = measureLabel(measure, m++);
+                    String now = measure(within(measure, current), binds, 0);
+                    String before = measure(within(measure, previous), binds, 0);
+                    select.add(now + " AS " + driver.quote(label));
+                    select.add(before + " AS " + driver.quote(label + " (previous period)"));
+                    select.add(now + " - " + before + " AS " + driver.quote("Change of " + label));
+                    select.add("100.0 * (" + now + " - " + before + ") / NULLIF(" + before + ", 0) AS "
+                            + driver.quote("Change of " + label + " (%)"));
+                    continue;
+                }
                 String expr = measure(measure, binds, 0);
                 select.add(expr + " AS " + driver.quote(measureLabel(measure, m++)));
                 if (q.compare() != null && !rowLevel(measure)) {
@@ -168,7 +241,9 @@ public class NlSql {
             }
             List<String> where = new ArrayList<>();
             for (NlQuery.Condition c : q.filters()) {
-                where.add(condition(c, binds));
+                // with a previous period, the rows of both periods are read; each measure keeps its own
+                where.add(c == current ? "(" + condition(c, binds) + " OR " + condition(previous, binds) + ")"
+                        : condition(c, binds));
             }
             if (!where.isEmpty()) {
                 sql.append("\nWHERE ").append(String.join("\n  AND ", where));
@@ -230,7 +305,7 @@ public class NlSql {
         private int measurePosition(int measure) {
             int position = 0;
             for (int i = 0; i < measure; i++) {
-                position += q.compare() != null && !rowLevel(q.measures().get(i)) ? 2 : 1;
+                position += previous != null ? 4 : q.compare() != null && !rowLevel(q.measures().get(i)) ? 2 : 1;
             }
             return position;
         }

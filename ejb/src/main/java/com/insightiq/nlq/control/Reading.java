@@ -2,6 +2,7 @@ package com.insightiq.nlq.control;
 
 import com.insightiq.connection.control.TimeGrain;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ import java.util.Set;
  * what keeps the engine from answering a question it only half read.
  */
 final class Reading {
+    /** "last", "previous", "prior", "preceding", "before", "earlier", "ago": a period named relative to another. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("last", "previous", "prior", "preceding", "before",
+            "earlier", "ago");
 
     /** A mention with its chosen target. */
     private record Part(Mentions.Mention mention, SchemaIndex.Target target) {
@@ -73,7 +77,9 @@ final class Reading {
     private boolean orderByRequested;
     private NlQuery.Compare compare;
     private TimeGrain compareGrain;
-    private boolean comparePrevious;
+    /** "… compared to last year": the time mention after the comparison cue, and the cue's first word. */
+    private ParsedQuestion.TimeMention comparedTime;
+    private int comparedCue = -1;
 
     Reading(QuestionWords q, SchemaIndex index, List<Mentions.Mention> mentions, Guidance guidance) {
         this.q = q;
@@ -324,6 +330,14 @@ final class Reading {
     private void timeRanges() {
         for (ParsedQuestion.TimeMention t : q.parsed().times()) {
             if (t.from() == null && t.to() == null) {
+                continue;
+            }
+            int cue = comparisonCueBefore(t.firstWord());
+            if (cue >= 0 && comparedTime == null) {
+                // the period compared with, not a filter: settled by periodComparison once the current one is known
+                comparedTime = t;
+                comparedCue = cue;
+                markTime(t);
                 continue;
             }
             if (overlapsPart(t.firstWord(), t.endWord(), SchemaIndex.Kind.VALUE)) {
@@ -1363,8 +1377,117 @@ final class Reading {
         }
     }
 
+    /**
+     * "compared to", "compared with", "vs", "versus", "against", "relative to" ending right before word {@code at}
+     * (an article between is allowed): the first word of the cue, else -1.
+     */
+    private int comparisonCueBefore(int at) {
+        int end = at;
+        if (q.lower(end - 1).equals("the")) {
+            end--;
+        }
+        String last = q.lower(end - 1);
+        if (Set.of("vs", "vs.", "versus", "against").contains(last)) {
+            return end - 1;
+        }
+        if ((last.equals("to") || last.equals("with")) && Set.of("compare", "relative").contains(q.lower(end - 2))) {
+            return end - 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "Sales in 2024 compared to last year", "… vs the previous quarter", "… versus the prior period", "… compared with
+     * 2022": every measure is also computed over the previous period. A relative one is the current period moved back
+     * by its unit ("last year" of Q1 2024 is Q1 2023; "the previous period" is as long as the current one and ends
+     * where it starts); an explicit one is taken as written.
+     */
+    private void previousPeriod() {
+        int cue = comparedCue;
+        int end;
+        TimeGrain unit = null;
+        boolean relative;
+        LocalDate[] explicit = null;
+        if (comparedTime != null) {
+            end = comparedTime.endWord();
+            boolean relativeText = false;
+            for (int i = comparedTime.firstWord(); i < comparedTime.endWord(); i++) {
+                relativeText |= RELATIVE_WORDS.contains(q.lower(i));
+            }
+            relative = relativeText;
+            unit = grainOf(comparedTime);
+            if (!relative) {
+                explicit = new LocalDate[] {comparedTime.from(), comparedTime.to()};
+            }
+        } else {
+            // "the previous period", which no time parser reads as a date
+            cue = -1;
+            end = -1;
+            for (int i = 0; i < q.size() && cue < 0; i++) {
+                int c = comparisonCueBefore(i);
+                int w = i;
+                if (c >= 0 && RELATIVE_WORDS.contains(q.lower(w)) && q.lower(w + 1).equals("period")) {
+                    cue = c;
+                    end = w + 2;
+                }
+            }
+            if (cue < 0) {
+                return;
+            }
+            relative = true;
+        }
+        String said = q.text(cue, end);
+        Optional<NlQuery.Condition> now = filters.stream().filter(c -> c.operator() == NlQuery.Operator.TIME_RANGE
+                && !c.negated() && c.values().size() == 2 && c.values().stream().noneMatch(String::isBlank))
+                .findFirst();
+        if (now.isEmpty() || filters.stream().filter(c -> c.operator() == NlQuery.Operator.TIME_RANGE).count() > 1) {
+            problems.add("I could not tell which one period \"" + said + "\" is compared with: name it (e.g. \"in "
+                    + "2024\").");
+            return;
+        }
+        LocalDate from = LocalDate.parse(now.get().values().get(0));
+        LocalDate to = LocalDate.parse(now.get().values().get(1));
+        LocalDate previousFrom;
+        LocalDate previousTo;
+        if (explicit != null) {
+            if (explicit[0] == null || explicit[1] == null) {
+                problems.add("\"" + said + "\" is not a closed period to compare with.");
+                return;
+            }
+            previousFrom = explicit[0];
+            previousTo = explicit[1];
+        } else if (unit == TimeGrain.YEAR || unit == TimeGrain.QUARTER || unit == TimeGrain.MONTH
+                || unit == TimeGrain.WEEK || unit == TimeGrain.DAY) {
+            previousFrom = back(from, unit);
+            previousTo = back(to, unit);
+        } else {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+            previousFrom = from.minusDays(days);
+            previousTo = from;
+        }
+        compare = new NlQuery.Compare(now.get().columnId(), null, previousFrom.toString(), previousTo.toString());
+        for (int k = cue; k < end; k++) {
+            used[k] = true;
+        }
+        understood.add(said);
+    }
+
+    private static LocalDate back(LocalDate day, TimeGrain unit) {
+        return switch (unit) {
+            case YEAR -> day.minusYears(1);
+            case QUARTER -> day.minusMonths(3);
+            case MONTH -> day.minusMonths(1);
+            case WEEK -> day.minusWeeks(1);
+            default -> day.minusDays(1);
+        };
+    }
+
     /** "month over month", "year over year", "compared to last year". */
     private void periodComparison() {
+        previousPeriod();
+        if (compare != null) {
+            return;
+        }
         for (int i = 0; i + 2 < q.size(); i++) {
             TimeGrain g = Cues.GRAINS.get(q.lower(i));
             if (g != null && q.lower(i + 1).equals("over") && g == Cues.GRAINS.get(q.lower(i + 2))) {

@@ -2,6 +2,7 @@ package com.insightiq.nlq.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -277,6 +278,37 @@ class NlqEngineTest {
         String sql = new NlSql().compile(q, sales(List.of(), List.of(), false), new PostgresDriver()).template();
         assertTrue(sql.contains("100.0 * SUM(CASE WHEN t0.\"status\" = {{v1}} THEN 1.0 ELSE 0 END) / NULLIF(COUNT(*), 0)"),
                 sql);
+    }
+
+    @Test
+    void periodsAreComparedWithThePreviousOne() {
+        NlQuery year = answered(ask("What is the total of orders in 2024 compared to last year?"));
+        assertEquals(List.of(new NlQuery.Condition(CREATED_AT, NlQuery.Operator.TIME_RANGE,
+                List.of("2024-01-01", "2025-01-01"), false, false)), year.filters(), "the current period filters");
+        assertEquals(new NlQuery.Compare(CREATED_AT, null, "2023-01-01", "2024-01-01"), year.compare(),
+                "\"last year\" of 2024, not of the reference date");
+        NlStatement sql = new NlSql().compile(year, sales(List.of(), List.of(), false), new PostgresDriver());
+        assertTrue(sql.sql().contains("SUM(CASE WHEN t0.\"created_at\" >= DATE '2024-01-01' AND t0.\"created_at\" < "
+                + "DATE '2025-01-01' THEN t0.\"total\" END) AS \"Sum of total of Orders\""), sql.sql());
+        assertTrue(sql.sql().contains("AS \"Sum of total of Orders (previous period)\""), sql.sql());
+        assertTrue(sql.sql().contains("AS \"Change of Sum of total of Orders (%)\""), sql.sql());
+        assertTrue(sql.sql().contains("WHERE (t0.\"created_at\" >= DATE '2024-01-01' AND t0.\"created_at\" < "
+                + "DATE '2025-01-01' OR t0.\"created_at\" >= DATE '2023-01-01' AND t0.\"created_at\" < "
+                + "DATE '2024-01-01')"), "both periods' rows are read: " + sql.sql());
+
+        NlQuery quarter = answered(ask("How many orders this quarter versus the previous quarter?"));
+        assertEquals(List.of("2025-04-01", "2025-07-01"), quarter.filters().get(0).values());
+        assertEquals(new NlQuery.Compare(CREATED_AT, null, "2025-01-01", "2025-04-01"), quarter.compare());
+
+        NlQuery period = answered(ask("Total of orders in March 2025 compared with the previous period"));
+        assertEquals(new NlQuery.Compare(CREATED_AT, null, "2025-01-29", "2025-03-01"), period.compare(),
+                "as long as March, ending where March starts");
+
+        NlQuery explicit = answered(ask("What is the total of orders in 2024 vs 2022?"));
+        assertEquals(new NlQuery.Compare(CREATED_AT, null, "2022-01-01", "2023-01-01"), explicit.compare());
+
+        Translation noPeriod = ask("What is the total of orders compared to last year?");
+        assertNotEquals(Translation.Status.ANSWERED, noPeriod.status(), "compared with what: no current period");
     }
 
     @Test

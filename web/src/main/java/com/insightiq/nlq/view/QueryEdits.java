@@ -31,12 +31,17 @@ final class QueryEdits {
                 q.distinct(), q.compare());
     }
 
-    /** Without the filter at {@code index}. */
+    /** Without the filter at {@code index}; without the period it was compared with too, when it was that period. */
     static NlQuery withoutFilter(NlQuery q, int index) {
         List<NlQuery.Condition> filters = new ArrayList<>(q.filters());
-        filters.remove(index);
+        NlQuery.Condition removed = filters.remove(index);
+        NlQuery.Compare compare = q.compare();
+        if (compare != null && compare.previousFrom() != null && removed.columnId() == compare.columnId()
+                && removed.operator() == NlQuery.Operator.TIME_RANGE) {
+            compare = null;
+        }
         return new NlQuery(q.tableId(), q.joins(), q.fields(), q.measures(), filters, q.order(), q.limit(),
-                q.distinct(), q.compare());
+                q.distinct(), compare);
     }
 
     /** The filter at {@code index} with other values, its column and operator unchanged. */

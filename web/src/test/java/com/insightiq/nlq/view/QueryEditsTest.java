@@ -41,6 +41,15 @@ class QueryEditsTest {
     }
 
     @Test
+    void removingTheComparedPeriodRemovesTheComparisonOtherFiltersKeepIt() {
+        NlQuery.Compare lastYear = new NlQuery.Compare(5, null, "2023-01-01", "2024-01-01");
+        NlQuery compared = new NlQuery(1, QUERY.joins(), List.of(), QUERY.measures(), QUERY.filters(), List.of(),
+                null, false, lastYear);
+        assertNull(QueryEdits.withoutFilter(compared, 1).compare(), "without 2024 there is nothing to compare");
+        assertEquals(lastYear, QueryEdits.withoutFilter(compared, 0).compare());
+    }
+
+    @Test
     void aRangeKeepsItsOpenEnd() {
         assertEquals(List.of("2024-01-01", ""), QueryEdits.values("2024-01-01,", NlQuery.Operator.TIME_RANGE));
         assertEquals(List.of("", "2025-01-01"), QueryEdits.values(" , 2025-01-01", NlQuery.Operator.TIME_RANGE));
