@@ -12,6 +12,8 @@
     var ns = window.InsightIQ = window.InsightIQ || {};
     var SIZES = {question: [12, 6], text: [8, 4], heading: [24, 1], link: [6, 2]};
     var REFRESH = [1, 5, 10, 30, 60];
+    /** The page's own address parameters (DashboardChecks.RESERVED_FILTER_IDS): never a filter's id. */
+    var RESERVED_FILTER_IDS = ['id', 'tab', 'edit'];
     var state = {editing: false, draft: null, saved: null, questions: {}, selected: null, nextId: -1, busy: false,
         texts: null, waits: 0};
 
@@ -425,8 +427,8 @@
         var name = t('newFilter', d.filters.length + 1);
         var f = {id: slug(name, d.filters.map(function (x) {
             return x.id;
-        }), 'filter'), name: name, type: 'category', 'default': null, required: false, columnId: null,
-            linkedTo: [], isNew: true};
+        }).concat(RESERVED_FILTER_IDS), 'filter'), name: name, type: 'category', 'default': null, required: false,
+            columnId: null, linkedTo: [], isNew: true};
         d.filters.push(f);
         ns.dashboardEdit.select({type: 'filter', id: f.id});
         redraw();
@@ -444,7 +446,7 @@
             return x.id;
         });
         var old = f.id;
-        var id = slug(name, others, 'filter');
+        var id = slug(name, others.concat(RESERVED_FILTER_IDS), 'filter');
         if (id === old) {
             return;
         }

@@ -39,6 +39,8 @@ public final class DashboardChecks {
     static final List<String> ACTIONS = List.of("filter", "question", "dashboard", "url");
     static final Set<Integer> REFRESH_MINUTES = Set.of(1, 5, 10, 30, 60);
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+    /** Parameters of the dashboard page's own address (/d?id=…&tab=…&edit=true), next to the filters' values. */
+    public static final List<String> RESERVED_FILTER_IDS = List.of("id", "tab", "edit");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
@@ -99,6 +101,10 @@ public final class DashboardChecks {
                 throw new InvalidInputException("A filter cannot be null.");
             }
             String id = id(filter.id(), "A filter");
+            if (RESERVED_FILTER_IDS.contains(id)) {
+                throw new InvalidInputException("A filter cannot have the id '" + id + "': the dashboard's address "
+                        + "uses it for itself (reserved: " + String.join(", ", RESERVED_FILTER_IDS) + ").");
+            }
             if (types.put(id, String.valueOf(filter.type())) != null) {
                 throw new InvalidInputException("Two filters have the id '" + id + "'.");
             }

@@ -117,6 +117,10 @@ class DashboardChecksTest {
         assertTrue(refused(form(List.of(new DashboardFilter("a", "A", "colour", null, null, null, null)), null))
                 .contains("colour"));
         assertTrue(refused(form(null, List.of(new DashboardTab("t", "two\nlines")))).contains("control"));
+        for (String own : List.of("id", "tab", "edit")) {
+            assertTrue(refused(form(List.of(new DashboardFilter(own, "Own", "text", null, null, null, null)), null))
+                    .contains("the dashboard's address uses it"), own);
+        }
     }
 
     @Test
