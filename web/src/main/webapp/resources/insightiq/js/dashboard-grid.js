@@ -126,7 +126,8 @@
 
         function draw(result) {
             var c = page.cards[result.cardId];
-            if (!c) {
+            if (!c || (c.info.kind !== 'question' && c.info.kind !== 'text')) {
+                // Headings and links are drawn from the model (cardShell): their line of the feed would blank them.
                 return;
             }
             c.result = result;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A question's parameter as the editor's variable widget, filled with the parameter's default. */
+/** A question's parameter as the editor's variable widget, filled with a passed value or the parameter's default. */
 final class QuestionInputs {
     private QuestionInputs() {
     }
@@ -28,6 +28,23 @@ final class QuestionInputs {
             input.setDate(date(value));
         } else if (value != null) {
             input.setText(value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString());
+        }
+        return input;
+    }
+
+    /**
+     * The widget filled with the values passed in the page's address under the parameter's name (a dashboard card's
+     * click opens the question so), else with the parameter's default. Ranges are not passed this way.
+     */
+    static VariableInput of(QuestionParameter p, String[] passed) {
+        VariableInput input = of(p);
+        if (passed == null || passed.length == 0 || "id".equals(p.name())) {
+            return input;
+        }
+        if ("date".equals(p.type())) {
+            input.setDate(date(passed[0]));
+        } else if (!"date-range".equals(p.type()) && !VariableInput.FIELD_RANGE.equals(input.getFieldMode())) {
+            input.setText(String.join(", ", passed));
         }
         return input;
     }

@@ -78,7 +78,8 @@ public class QuestionView implements Serializable {
     @PostConstruct
     void start() {
         slug = currentTenant.slug().orElse(null);
-        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        var context = FacesContext.getCurrentInstance().getExternalContext();
+        String given = context.getRequestParameterMap().get("id");
         try {
             id = given == null ? 0 : Long.parseLong(given.trim());
         } catch (NumberFormatException e) {
@@ -87,7 +88,9 @@ public class QuestionView implements Serializable {
         if (getQuestion() != null) {
             name = question.name();
             description = question.description();
-            question.parameters().forEach(p -> inputs.add(QuestionInputs.of(p)));
+            // Values in the address (?{parameter}=…, a dashboard card's click) fill the widgets before the first run.
+            var passed = context.getRequestParameterValuesMap();
+            question.parameters().forEach(p -> inputs.add(QuestionInputs.of(p, passed.get(p.name()))));
             visits.opened(slug, "question", id);
         }
     }

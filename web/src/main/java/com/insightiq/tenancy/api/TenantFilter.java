@@ -72,9 +72,10 @@ public class TenantFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + prefix + "/home.xhtml");
             return;
         }
-        String query = request.getQueryString();
-        request.getRequestDispatcher(query == null ? inner : inner + "?" + query)
-                .forward(request, new TenantUrls(response, request.getContextPath(), prefix));
+        // The query string stays the request's own: repeating it on the dispatcher path would add every parameter a
+        // second time (?ids=1&ids=2 would read as 1, 2, 1, 2).
+        request.getRequestDispatcher(inner).forward(request, new TenantUrls(response, request.getContextPath(),
+                prefix));
     }
 
     private static boolean isSharedResource(String path) {
