@@ -14,6 +14,7 @@ import com.insightiq.system.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,6 +106,26 @@ class NlqIT {
         assertEquals(direct(SAMPLE, answer.getString("sql")), answered, "the readable SQL gives the same rows");
         assertTrue(answer.getString("interpretation")
                 .contains("compared with 2023-01-01 to 2023-12-31"), answer::toString);
+        assertRanAsTemplate(admin, answer, result.getString("executionId"));
+    }
+
+    /** Groups kept by a count of related rows: the same people as GROUP BY … HAVING over JDBC. */
+    @Test
+    void peopleWithMoreThanTenOrdersAreThoseSqlFinds() throws Exception {
+        Api.Reply reply = acme.ask(admin, sample, "Which people have more than 10 orders?");
+        assertAnswered(reply);
+        JsonObject answer = reply.json().getJsonObject("answer");
+        JsonObject result = reply.json().getJsonObject("result");
+        assertEquals("completed", result.getString("status"), result::toString);
+        List<String> answered = new ArrayList<>(rows(result.getJsonObject("result").getJsonArray("rows")));
+        List<String> expected = new ArrayList<>(direct(SAMPLE, "SELECT p.name FROM people p JOIN orders o"
+                + " ON o.person_id = p.id GROUP BY p.id, p.name HAVING count(*) > 10"));
+        java.util.Collections.sort(answered);
+        java.util.Collections.sort(expected);
+        assertFalse(expected.isEmpty(), "the sample has such people");
+        assertEquals(expected, answered);
+        assertTrue(answer.getString("interpretation").contains("> 10"), answer::toString);
+        assertFalse(answer.getString("template").contains("10"), "the number is bound: " + answer);
         assertRanAsTemplate(admin, answer, result.getString("executionId"));
     }
 

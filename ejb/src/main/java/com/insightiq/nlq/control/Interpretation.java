@@ -13,7 +13,7 @@ public record Interpretation(String text, List<Chip> chips, String explanation) 
     }
 
     /**
-     * One part: {@code kind} is table, measure, field, filter, order, limit, join or compare; {@code index} its
+     * One part: {@code kind} is table, measure, field, filter, having, order, limit, join or compare; {@code index} its
      * position in the NlQuery list of that kind (0 for table/limit/compare).
      */
     public record Chip(String kind, int index, String text) {

@@ -30,6 +30,9 @@ public class Interpretations {
         for (int i = 0; i < query.filters().size(); i++) {
             chips.add(new Interpretation.Chip("filter", i, conditionText(query.filters().get(i), lexicon)));
         }
+        for (int i = 0; i < query.having().size(); i++) {
+            chips.add(new Interpretation.Chip("having", i, havingText(query.having().get(i), lexicon)));
+        }
         NlQuery.Compare compare = query.compare();
         if (compare != null) {
             chips.add(new Interpretation.Chip("compare", 0, compare.previousFrom() != null
@@ -86,6 +89,20 @@ public class Interpretations {
             case RATIO -> m.operands().size() == 2 ? "Ratio of " + measureText(m.operands().get(0), lexicon) + " to "
                     + measureText(m.operands().get(1), lexicon) : "Ratio";
             case VALUE -> columnName(lexicon, m.columnId());
+        };
+    }
+
+    /** "Count of Orders > 5". */
+    static String havingText(NlQuery.Having h, SchemaLexicon lexicon) {
+        String measure = measureText(h.measure(), lexicon);
+        String values = String.join(" and ", h.values());
+        return switch (h.operator()) {
+            case GREATER -> measure + " > " + values;
+            case GREATER_OR_EQUAL -> measure + " ≥ " + values;
+            case LESS -> measure + " < " + values;
+            case LESS_OR_EQUAL -> measure + " ≤ " + values;
+            case BETWEEN -> measure + " between " + values;
+            default -> measure + " = " + values;
         };
     }
 
@@ -157,6 +174,10 @@ public class Interpretations {
         if (!q.filters().isEmpty()) {
             s.append(", keeping rows where ").append(String.join(" and ",
                     q.filters().stream().map(c -> conditionText(c, lexicon)).toList()));
+        }
+        if (!q.having().isEmpty()) {
+            s.append(", keeping only groups where ").append(String.join(" and ",
+                    q.having().stream().map(h -> havingText(h, lexicon)).toList()));
         }
         s.append('.');
         return s.toString();

@@ -9,10 +9,13 @@ import java.util.Locale;
  * answer page (its JSON travels through the API), what verified answers keep, and what {@link NlSql} compiles. All
  * ids are catalog ids of one data source; values are text and are parsed against the column's type when compiled.
  * <p>
- * With measures, {@code fields} are the group keys; without, they are the listed columns.
+ * With measures, {@code fields} are the group keys; without, they are the listed columns. {@code having} keeps only
+ * the groups whose aggregate meets a condition ("customers with more than 5 orders": customers grouped, the count of
+ * their orders over 5); with it, {@code fields} are grouped even without measures.
  */
 public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<Measure> measures,
-        List<Condition> filters, List<Order> order, Integer limit, boolean distinct, Compare compare) {
+        List<Condition> filters, List<Order> order, Integer limit, boolean distinct, Compare compare,
+        List<Having> having) {
 
     public NlQuery {
         joins = joins == null ? List.of() : List.copyOf(joins);
@@ -20,6 +23,7 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
         measures = measures == null ? List.of() : List.copyOf(measures);
         filters = filters == null ? List.of() : List.copyOf(filters);
         order = order == null ? List.of() : List.copyOf(order);
+        having = having == null ? List.of() : List.copyOf(having);
     }
 
     /** A foreign-key step: the column holding the key and the column it references (either side may be the new table). */
@@ -71,6 +75,16 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
     public enum Operator {
         EQUALS, CONTAINS, STARTS_WITH, GREATER, GREATER_OR_EQUAL, LESS, LESS_OR_EQUAL, BETWEEN, TIME_RANGE, IS_EMPTY,
         IS_TRUE, IS_FALSE
+    }
+
+    /**
+     * A condition on a group's aggregate: {@code measure} compared with numbers by GREATER, GREATER_OR_EQUAL, LESS,
+     * LESS_OR_EQUAL, EQUALS (one value) or BETWEEN (two).
+     */
+    public record Having(Measure measure, Operator operator, List<String> values) {
+        public Having {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     /** Sort by a measure (its index) or by a column; exactly one is set. */

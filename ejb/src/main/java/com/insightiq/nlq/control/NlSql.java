@@ -127,8 +127,10 @@ public class NlSql {
             if (q.limit() != null && (q.limit() < 1 || q.limit() > 100_000)) {
                 throw new InvalidInputException("The limit must be between 1 and 100000.");
             }
-            if (q.measures().size() > 20 || q.fields().size() > 50 || q.filters().size() > 50) {
-                throw new InvalidInputException("The query is too large (at most 20 measures, 50 columns, 50 filters).");
+            if (q.measures().size() > 20 || q.fields().size() > 50 || q.filters().size() > 50
+                    || q.having().size() > 20) {
+                throw new InvalidInputException("The query is too large (at most 20 measures, 50 columns, 50 filters, "
+                        + "20 group conditions).");
             }
             NlQuery.Compare compare = q.compare();
             if (compare != null && (compare.previousFrom() != null || compare.previousTo() != null)) {
@@ -194,12 +196,20 @@ public class NlSql {
         String sql(Binds binds) {
             List<String> select = new ArrayList<>();
             List<String> groupBy = new ArrayList<>();
-            boolean aggregated = q.measures().stream().anyMatch(m -> !rowLevel(m));
+            boolean aggregated = q.measures().stream().anyMatch(m -> !rowLevel(m)) || !q.having().isEmpty();
             for (NlQuery.Field f : q.fields()) {
                 String expr = field(f);
                 select.add(expr + " AS " + driver.quote(label(f)));
                 if (aggregated) {
                     groupBy.add(expr);
+                }
+            }
+            if (!q.having().isEmpty()) {
+                // groups of rows, not of names: two customers called Smith stay two
+                for (NlQuery.Field f : q.fields()) {
+                    long table = column(f.columnId()).tableId();
+                    index.keyColumn(table).filter(k -> f.grain() == null && k.id() != f.columnId())
+                            .map(this::ref).filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);
                 }
             }
             int m = 0;
@@ -251,6 +261,13 @@ public class NlSql {
             if (!groupBy.isEmpty()) {
                 sql.append("\nGROUP BY ").append(String.join(", ", groupBy));
             }
+            List<String> having = new ArrayList<>();
+            for (NlQuery.Having h : q.having()) {
+                having.add(having(h, binds));
+            }
+            if (!having.isEmpty()) {
+                sql.append("\nHAVING ").append(String.join("\n  AND ", having));
+            }
             List<String> orderBy = new ArrayList<>();
             for (NlQuery.Order o : q.order()) {
                 orderBy.add(order(o, aggregated));
@@ -299,6 +316,38 @@ public class NlSql {
             }
             return driver.engine() == Engine.POSTGRESQL || driver.engine() == Engine.TRINO
                     ? target + " DESC NULLS LAST" : target + " DESC";
+        }
+
+        /** "more than 5 orders": the group's aggregate compared with bound numbers. */
+        private String having(NlQuery.Having h, Binds binds) {
+            if (h.measure() == null || rowLevel(h.measure())) {
+                throw new InvalidInputException("A condition on groups needs an aggregate (a count, sum, …).");
+            }
+            String expr = measure(h.measure(), binds, 0);
+            int wanted = h.operator() == NlQuery.Operator.BETWEEN ? 2 : 1;
+            if (h.values().size() != wanted) {
+                throw new InvalidInputException("A condition on groups with " + h.operator().name()
+                        .toLowerCase(Locale.ROOT).replace('_', ' ') + " needs " + wanted + " number(s).");
+            }
+            List<String> values = new ArrayList<>();
+            for (String v : h.values()) {
+                try {
+                    values.add(binds.value("number", new BigDecimal(v.strip())));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("'" + abbreviate(v) + "' is not a number to compare an aggregate "
+                            + "with.");
+                }
+            }
+            return switch (h.operator()) {
+                case GREATER -> expr + " > " + values.get(0);
+                case GREATER_OR_EQUAL -> expr + " >= " + values.get(0);
+                case LESS -> expr + " < " + values.get(0);
+                case LESS_OR_EQUAL -> expr + " <= " + values.get(0);
+                case EQUALS -> expr + " = " + values.get(0);
+                case BETWEEN -> expr + " BETWEEN " + values.get(0) + " AND " + values.get(1);
+                default -> throw new InvalidInputException("An aggregate cannot be compared by " + h.operator()
+                        .name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+            };
         }
 
         /** Position of measure i among the output columns after the fields (change columns count too). */

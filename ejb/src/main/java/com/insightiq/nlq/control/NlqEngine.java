@@ -119,7 +119,7 @@ public class NlqEngine {
             out.add(new Translation.Choice(describe.joins(q, index.lexicon), q));
             for (List<NlQuery.Join> joins : outcome.joinAlternatives()) {
                 NlQuery other = new NlQuery(q.tableId(), joins, q.fields(), q.measures(), q.filters(), q.order(),
-                        q.limit(), q.distinct(), q.compare());
+                        q.limit(), q.distinct(), q.compare(), q.having());
                 out.add(new Translation.Choice(describe.joins(other, index.lexicon), other));
                 if (out.size() == MAX_CHOICES) {
                     break;

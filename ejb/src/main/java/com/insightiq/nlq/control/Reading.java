@@ -59,6 +59,8 @@ final class Reading {
     private final List<NlQuery.Field> fields = new ArrayList<>();
     private final List<NlQuery.Field> groups = new ArrayList<>();
     private final List<NlQuery.Condition> filters = new ArrayList<>();
+    /** "with more than 5 orders": conditions on the count of a related table per shown row. */
+    private final List<NlQuery.Having> having = new ArrayList<>();
     /** Where in the question each filter was said (parallel to filters): ratios give each operand its own. */
     private final List<Integer> filterAt = new ArrayList<>();
     private int ratioWord = -1;
@@ -1185,8 +1187,23 @@ final class Reading {
                 end = i + 3;
             }
             if (c.target().kind() == SchemaIndex.Kind.TABLE) {
-                problems.add("Comparing counts of " + index.tables.get(c.target().tableId()).name()
-                        + " per row is beyond me yet.");
+                boolean missesNone = op == NlQuery.Operator.GREATER && value.signum() >= 0
+                        || value.compareTo(BigDecimal.ONE) >= 0 && (op == NlQuery.Operator.GREATER_OR_EQUAL
+                        || op == NlQuery.Operator.EQUALS || op == NlQuery.Operator.BETWEEN);
+                if (negatedBefore(opStart) || !isInteger(value) || !missesNone) {
+                    // rows with none of them are not joined at all: "fewer than 3 orders" would lose those with 0
+                    problems.add("Comparing counts of " + index.tables.get(c.target().tableId()).name()
+                            + " that way is beyond me yet.");
+                    continue;
+                }
+                // "customers with more than 5 orders": the rows shown are grouped, the related rows counted
+                having.add(new NlQuery.Having(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, c.target().tableId(),
+                        null), op, values));
+                assigned.add(c);
+                for (int k = opStart; k < end; k++) {
+                    used[k] = true;
+                }
+                understood.add(q.text(Math.min(opStart, c.first()), Math.max(end, c.end())));
                 continue;
             }
             addFilter(new NlQuery.Condition(c.target().columnId(), op, values, negatedBefore(opStart), false),
@@ -1775,6 +1792,13 @@ final class Reading {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");
         }
         List<NlQuery.Field> outFields = new ArrayList<>(measures.isEmpty() ? fields : groups);
+        if (!having.isEmpty() && (outFields.isEmpty() || outFields.stream().anyMatch(f -> having.stream()
+                .anyMatch(h -> index.columns.get(f.columnId()).tableId() == h.measure().tableId())))) {
+            // "how many customers have more than 5 orders" counts groups: a query over a grouped query
+            return fail("Counting or measuring the rows that meet a condition on their "
+                    + index.tables.get(having.get(0).measure().tableId()).name() + " needs a nested query, which I "
+                    + "cannot build yet.");
+        }
         if (measures.isEmpty() && !groups.isEmpty()) {
             // grouping without a measure: "how many … per X" without a count word reads as a count of the rows
             for (NlQuery.Field g : groups) {
@@ -1876,6 +1900,7 @@ final class Reading {
             measures.forEach(m -> collectTables(m, tables));
         }
         filters.forEach(f -> tables.add(index.columns.get(f.columnId()).tableId()));
+        having.forEach(h -> collectTables(h.measure(), tables));
         orders.stream().filter(o -> o.columnId() != null).forEach(o -> tables.add(index.columns.get(o.columnId())
                 .tableId()));
         // tables named only to say how things relate ("authors who wrote publications in …") are waypoints
@@ -1907,7 +1932,8 @@ final class Reading {
             distinct = false;
         }
         List<NlQuery.Field> shown = measures.isEmpty() ? outFields : outFields;
-        NlQuery query = new NlQuery(base, joins, shown, measures, filters, orders, limit, distinct, compare);
+        NlQuery query = new NlQuery(base, joins, shown, measures, filters, orders, limit, distinct, compare,
+                having);
         List<String> left = notUnderstood();
         double c = confidence;
         if (!left.isEmpty()) {

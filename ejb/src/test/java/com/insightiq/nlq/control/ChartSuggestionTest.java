@@ -11,7 +11,7 @@ class ChartSuggestionTest {
     private static final NlQuery.Measure COUNT = NlQuery.Measure.of(NlQuery.Aggregation.COUNT, 1L, null);
 
     private static NlQuery query(List<NlQuery.Field> fields, List<NlQuery.Measure> measures) {
-        return new NlQuery(1, null, fields, measures, null, null, null, false, null);
+        return new NlQuery(1, null, fields, measures, null, null, null, false, null, null);
     }
 
     @Test

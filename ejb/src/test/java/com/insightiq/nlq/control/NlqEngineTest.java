@@ -312,6 +312,30 @@ class NlqEngineTest {
     }
 
     @Test
+    void aCountOfRelatedRowsKeepsTheGroupsThatMeetIt() {
+        NlQuery q = answered(ask("Which customers have more than 5 orders?"));
+        assertEquals(CUSTOMERS, q.tableId());
+        assertEquals(List.of(new NlQuery.Field(CUSTOMER_NAME, null)), q.fields());
+        assertTrue(q.measures().isEmpty(), q.measures().toString());
+        assertEquals(List.of(new NlQuery.Having(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, ORDERS, null),
+                NlQuery.Operator.GREATER, List.of("5"))), q.having());
+        assertEquals(List.of(new NlQuery.Join(ORDER_CUSTOMER, CUSTOMER_ID)), q.joins());
+        NlStatement sql = new NlSql().compile(q, sales(List.of(), List.of(), false), new PostgresDriver());
+        assertTrue(sql.template().contains("GROUP BY t0.\"name\", t0.\"id\"\nHAVING COUNT(DISTINCT t1.\"id\") > {{v1}}"),
+                "grouped by customer (two Smiths stay two), orders counted: " + sql.template());
+
+        NlQuery least = answered(ask("Show the products with at least 10 order lines"));
+        assertEquals(NlQuery.Operator.GREATER_OR_EQUAL, least.having().get(0).operator());
+        assertEquals(LINES, least.having().get(0).measure().tableId());
+
+        for (String refused : List.of("How many customers have more than 5 orders?",
+                "Which customers have fewer than 3 orders?")) {
+            assertNotEquals(Translation.Status.ANSWERED, ask(refused).status(),
+                    refused + ": a nested query, or rows with no orders that a join would lose");
+        }
+    }
+
+    @Test
     void sqlTypedAsAQuestionIsNotRead() {
         Translation t = ask("orders; DELETE FROM customers");
         assertEquals(Translation.Status.CANNOT_ANSWER, t.status());
@@ -357,7 +381,7 @@ class NlqEngineTest {
         SchemaLexicon lexicon = sales(List.of(), List.of(), false);
         NlQuery q = new NlQuery(CUSTOMERS, List.of(), List.of(new NlQuery.Field(CUSTOMER_NAME, null)), List.of(),
                 List.of(new NlQuery.Condition(COUNTRY, NlQuery.Operator.EQUALS, List.of("O'Brien\\'); DROP"), false,
-                        false)), List.of(), 10, true, null);
+                        false)), List.of(), 10, true, null, null);
         NlStatement pg = new NlSql().compile(q, lexicon, new PostgresDriver());
         assertTrue(pg.template().contains("t0.\"country\" = {{v1}}"), pg.template());
         assertEquals("O'Brien\\'); DROP", pg.parameters().get(0).value());
@@ -372,16 +396,16 @@ class NlqEngineTest {
     void compileRefusesIdsAndValuesThatDoNotFit() {
         SchemaLexicon lexicon = sales(List.of(), List.of(), false);
         NlQuery unknown = new NlQuery(ORDERS, List.of(), List.of(new NlQuery.Field(999, null)), List.of(), List.of(),
-                List.of(), null, false, null);
+                List.of(), null, false, null, null);
         assertThrows(InvalidInputException.class, () -> new NlSql().compile(unknown, lexicon, new PostgresDriver()));
         NlQuery text = new NlQuery(ORDERS, List.of(), List.of(), List.of(NlQuery.Measure.of(NlQuery.Aggregation.COUNT,
                 ORDERS, null)), List.of(new NlQuery.Condition(TOTAL, NlQuery.Operator.GREATER, List.of("lots"), false,
-                false)), List.of(), null, false, null);
+                false)), List.of(), null, false, null, null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new NlSql().compile(text, lexicon, new PostgresDriver()));
         assertTrue(e.getMessage().contains("not a number"), e.getMessage());
         NlQuery notJoined = new NlQuery(ORDERS, List.of(), List.of(new NlQuery.Field(COUNTRY, null)), List.of(),
-                List.of(), List.of(), null, false, null);
+                List.of(), List.of(), null, false, null, null);
         assertThrows(InvalidInputException.class, () -> new NlSql().compile(notJoined, lexicon, new PostgresDriver()));
     }
 

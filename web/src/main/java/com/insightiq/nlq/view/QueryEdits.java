@@ -19,7 +19,7 @@ final class QueryEdits {
         List<NlQuery.Field> fields = new ArrayList<>(q.fields());
         fields.set(index, new NlQuery.Field(columnId, grain));
         return new NlQuery(q.tableId(), q.joins(), fields, q.measures(), q.filters(), q.order(), q.limit(),
-                q.distinct(), q.compare());
+                q.distinct(), q.compare(), q.having());
     }
 
     /** The measure at {@code index} aggregates another column, its aggregation and conditions unchanged. */
@@ -28,7 +28,7 @@ final class QueryEdits {
         NlQuery.Measure m = measures.get(index);
         measures.set(index, new NlQuery.Measure(m.aggregation(), m.tableId(), columnId, m.where(), m.operands()));
         return new NlQuery(q.tableId(), q.joins(), q.fields(), measures, q.filters(), q.order(), q.limit(),
-                q.distinct(), q.compare());
+                q.distinct(), q.compare(), q.having());
     }
 
     /** Without the filter at {@code index}; without the period it was compared with too, when it was that period. */
@@ -41,7 +41,7 @@ final class QueryEdits {
             compare = null;
         }
         return new NlQuery(q.tableId(), q.joins(), q.fields(), q.measures(), filters, q.order(), q.limit(),
-                q.distinct(), compare);
+                q.distinct(), compare, q.having());
     }
 
     /** The filter at {@code index} with other values, its column and operator unchanged. */
@@ -50,13 +50,13 @@ final class QueryEdits {
         NlQuery.Condition c = filters.get(index);
         filters.set(index, new NlQuery.Condition(c.columnId(), c.operator(), values, c.negated(), c.ignoreCase()));
         return new NlQuery(q.tableId(), q.joins(), q.fields(), q.measures(), filters, q.order(), q.limit(),
-                q.distinct(), q.compare());
+                q.distinct(), q.compare(), q.having());
     }
 
     /** Another row limit; null or below 1 removes it. */
     static NlQuery limit(NlQuery q, Integer limit) {
         return new NlQuery(q.tableId(), q.joins(), q.fields(), q.measures(), q.filters(), q.order(),
-                limit == null || limit < 1 ? null : limit, q.distinct(), q.compare());
+                limit == null || limit < 1 ? null : limit, q.distinct(), q.compare(), q.having());
     }
 
     /**

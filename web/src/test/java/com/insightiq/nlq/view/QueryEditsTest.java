@@ -16,7 +16,7 @@ class QueryEditsTest {
     private static final NlQuery QUERY = new NlQuery(1, List.of(new NlQuery.Join(3, 9)),
             List.of(new NlQuery.Field(5, TimeGrain.MONTH)),
             List.of(NlQuery.Measure.of(NlQuery.Aggregation.SUM, 1L, 4L)), List.of(COUNTRY, YEAR),
-            List.of(new NlQuery.Order(0, null, true)), 10, false, null);
+            List.of(new NlQuery.Order(0, null, true)), 10, false, null, null);
 
     @Test
     void aFieldTakesAnotherColumnOrGrainAndNothingElseChanges() {
@@ -44,7 +44,7 @@ class QueryEditsTest {
     void removingTheComparedPeriodRemovesTheComparisonOtherFiltersKeepIt() {
         NlQuery.Compare lastYear = new NlQuery.Compare(5, null, "2023-01-01", "2024-01-01");
         NlQuery compared = new NlQuery(1, QUERY.joins(), List.of(), QUERY.measures(), QUERY.filters(), List.of(),
-                null, false, lastYear);
+                null, false, lastYear, null);
         assertNull(QueryEdits.withoutFilter(compared, 1).compare(), "without 2024 there is nothing to compare");
         assertEquals(lastYear, QueryEdits.withoutFilter(compared, 0).compare());
     }
