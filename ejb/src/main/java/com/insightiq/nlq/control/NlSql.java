@@ -208,6 +208,10 @@ public class NlSql {
                 // groups of rows, not of names: two customers called Smith stay two
                 for (NlQuery.Field f : q.fields()) {
                     long table = column(f.columnId()).tableId();
+                    if (q.having().stream().anyMatch(h -> h.measure() != null && java.util.Objects.equals(
+                            h.measure().tableId(), table))) {
+                        continue; // "countries with more than 10 customers": the counted rows are the group's own
+                    }
                     index.keyColumn(table).filter(k -> f.grain() == null && k.id() != f.columnId())
                             .map(this::ref).filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);
                 }

@@ -1792,12 +1792,22 @@ final class Reading {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");
         }
         List<NlQuery.Field> outFields = new ArrayList<>(measures.isEmpty() ? fields : groups);
-        if (!having.isEmpty() && (outFields.isEmpty() || outFields.stream().anyMatch(f -> having.stream()
-                .anyMatch(h -> index.columns.get(f.columnId()).tableId() == h.measure().tableId())))) {
+        if (!having.isEmpty() && outFields.isEmpty()) {
             // "how many customers have more than 5 orders" counts groups: a query over a grouped query
             return fail("Counting or measuring the rows that meet a condition on their "
                     + index.tables.get(having.get(0).measure().tableId()).name() + " needs a nested query, which I "
                     + "cannot build yet.");
+        }
+        for (NlQuery.Field f : outFields) {
+            long table = index.columns.get(f.columnId()).tableId();
+            boolean rowItself = index.labelColumn(table).map(l -> l.id() == f.columnId()).orElse(false)
+                    || index.keyColumn(table).map(k -> k.id() == f.columnId()).orElse(false);
+            if (rowItself && having.stream().anyMatch(h -> h.measure().tableId() == table)) {
+                // "papers with more than 5 papers": a table related to itself ("countries with more than 10
+                // customers" groups customers by a column of theirs, which is fine)
+                return fail("Counting " + index.tables.get(table).name() + " for each "
+                        + index.tables.get(table).name() + " needs a relationship I cannot follow yet.");
+            }
         }
         if (measures.isEmpty() && !groups.isEmpty()) {
             // grouping without a measure: "how many … per X" without a count word reads as a count of the rows

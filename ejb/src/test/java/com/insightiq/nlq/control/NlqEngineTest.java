@@ -324,6 +324,14 @@ class NlqEngineTest {
         assertTrue(sql.template().contains("GROUP BY t0.\"name\", t0.\"id\"\nHAVING COUNT(DISTINCT t1.\"id\") > {{v1}}"),
                 "grouped by customer (two Smiths stay two), orders counted: " + sql.template());
 
+        NlQuery countries = answered(ask("Which countries have more than 10 customers?"));
+        assertEquals(List.of(new NlQuery.Field(COUNTRY, null)), countries.fields());
+        assertEquals(CUSTOMERS, countries.having().get(0).measure().tableId());
+        String own = new NlSql().compile(countries, sales(List.of(), List.of(), false), new PostgresDriver())
+                .template();
+        assertTrue(own.contains("GROUP BY t0.\"country\"\nHAVING COUNT(*) > {{v1}}"),
+                "the customers of each country, not each customer: " + own);
+
         NlQuery least = answered(ask("Show the products with at least 10 order lines"));
         assertEquals(NlQuery.Operator.GREATER_OR_EQUAL, least.having().get(0).operator());
         assertEquals(LINES, least.having().get(0).measure().tableId());
