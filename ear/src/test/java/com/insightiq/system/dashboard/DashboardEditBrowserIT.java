@@ -271,9 +271,17 @@ class DashboardEditBrowserIT {
         try {
             new Actions(browser.driver).moveToElement(item).pause(100).perform();
             WebElement handle = item.findElement(By.cssSelector(".ui-resizable-se"));
-            new Actions(browser.driver).moveToElement(handle).clickAndHold().moveByOffset(5, 5)
-                    .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 5, dy / 2 - 5).pause(200).release()
-                    .perform();
+            // The corner of a tall card lies below the window: scroll it into view, then press where the handle is
+            // (hovering the card there shows the handle again).
+            @SuppressWarnings("unchecked")
+            List<Number> at = (List<Number>) js(browser, "var h = arguments[0], r = h.getBoundingClientRect();"
+                    + "if (r.bottom > window.innerHeight - 20 || r.top < 60) {"
+                    + "  window.scrollBy(0, r.top - window.innerHeight / 2); r = h.getBoundingClientRect(); }"
+                    + "return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];", handle);
+            new Actions(browser.driver).moveToLocation(at.get(0).intValue() - 12, at.get(1).intValue() - 12)
+                    .pause(100).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).pause(100).clickAndHold()
+                    .moveByOffset(5, 5).moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 5, dy / 2 - 5).pause(200)
+                    .release().perform();
         } catch (org.openqa.selenium.WebDriverException unreachable) {
             new Actions(browser.driver).release().perform(); // a half-done drag would go on resizing later
             System.out.println("DashboardEditBrowserIT: the resize handle was not reachable: " + unreachable

@@ -241,7 +241,9 @@ public class NlSql {
             }
             StringBuilder sql = new StringBuilder("SELECT ");
             boolean top = driver.engine() == Engine.SQLSERVER && q.limit() != null;
-            boolean distinct = q.distinct() && q.measures().isEmpty() && orderColumnsSelected();
+            // groups kept by a condition are one row each already: DISTINCT would merge namesakes
+            boolean distinct = q.distinct() && q.measures().isEmpty() && q.having().isEmpty()
+                    && orderColumnsSelected();
             if (distinct) {
                 sql.append("DISTINCT ");
             }
