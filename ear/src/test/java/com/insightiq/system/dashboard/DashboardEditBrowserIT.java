@@ -264,34 +264,28 @@ class DashboardEditBrowserIT {
                 .moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 10, dy / 2).pause(200).release().perform();
     }
 
-    /** By the corner handle; where the handle cannot be reached, through the grid as the handle would. */
+    /**
+     * By the corner handle, with the mouse. The corner of a tall card may lie below the window: it is scrolled into
+     * view and pressed where it is (hovering the card there shows the handle again); the pointer stays inside the
+     * window all the way ("move target out of bounds" otherwise).
+     */
     private static void resize(Browser browser, WebElement item, int dx, int dy) {
         js(browser, "arguments[0].scrollIntoView({block: 'center'});", item);
-        Object before = js(browser, "var n = arguments[0].gridstackNode; return n.w * 100 + n.h;", item);
-        try {
-            new Actions(browser.driver).moveToElement(item).pause(100).perform();
-            WebElement handle = item.findElement(By.cssSelector(".ui-resizable-se"));
-            // The corner of a tall card lies below the window: scroll it into view, then press where the handle is
-            // (hovering the card there shows the handle again).
-            @SuppressWarnings("unchecked")
-            List<Number> at = (List<Number>) js(browser, "var h = arguments[0], r = h.getBoundingClientRect();"
-                    + "if (r.bottom > window.innerHeight - 20 || r.top < 60) {"
-                    + "  window.scrollBy(0, r.top - window.innerHeight / 2); r = h.getBoundingClientRect(); }"
-                    + "return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];", handle);
-            new Actions(browser.driver).moveToLocation(at.get(0).intValue() - 12, at.get(1).intValue() - 12)
-                    .pause(100).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).pause(100).clickAndHold()
-                    .moveByOffset(5, 5).moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2 - 5, dy / 2 - 5).pause(200)
-                    .release().perform();
-        } catch (org.openqa.selenium.WebDriverException unreachable) {
-            new Actions(browser.driver).release().perform(); // a half-done drag would go on resizing later
-            System.out.println("DashboardEditBrowserIT: the resize handle was not reachable: " + unreachable
-                    .getMessage().lines().findFirst().orElse(""));
-        }
-        if (before.equals(js(browser, "var n = arguments[0].gridstackNode; return n.w * 100 + n.h;", item))) {
-            System.out.println("DashboardEditBrowserIT: resized through GridStack.update");
-            js(browser, "var n = arguments[0].gridstackNode;"
-                    + "InsightIQ.dashboard.current().grid.update(arguments[0], {w: n.w + 3, h: n.h + 2});", item);
-        }
+        new Actions(browser.driver).moveToElement(item).pause(100).perform();
+        WebElement handle = item.findElement(By.cssSelector(".ui-resizable-se"));
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js(browser, "var h = arguments[0], r = h.getBoundingClientRect();"
+                + "if (r.bottom > window.innerHeight - 20 || r.top < 60) {"
+                + "  window.scrollBy(0, r.top - window.innerHeight / 2); r = h.getBoundingClientRect(); }"
+                + "return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2),"
+                + " window.innerWidth, window.innerHeight];", handle);
+        int x = at.get(0).intValue();
+        int y = at.get(1).intValue();
+        int right = Math.max(0, Math.min(dx, at.get(2).intValue() - x - 10));
+        int down = Math.max(0, Math.min(dy, at.get(3).intValue() - y - 10));
+        new Actions(browser.driver).moveToLocation(x - 12, y - 12).pause(100).moveToLocation(x, y).pause(100)
+                .clickAndHold().moveByOffset(2, 2).moveByOffset(right / 2, down / 2)
+                .moveByOffset(right - right / 2 - 2, down - down / 2 - 2).pause(200).release().perform();
     }
 
     /** Card id → [col, row, width, height] as the grid shows them. */
