@@ -79,6 +79,17 @@ public final class Browser implements AutoCloseable {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
+    /** Clicks as a person would, after scrolling the element to the middle (the sticky top bar covers the top). */
+    public void click(String cssSelector) {
+        WebElement element = waitFor(cssSelector);
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public Object js(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     public String sessionCookie() {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();

@@ -1,5 +1,7 @@
 package com.insightiq.system.dashboard;
 
+import static com.insightiq.system.dashboard.DashboardPage.awaitCards;
+import static com.insightiq.system.dashboard.DashboardPage.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,22 +280,6 @@ class DashboardBrowserIT {
     }
 
     // ------------------------------------------------------------------ the page
-
-    private static void awaitCards(Browser browser, long... ids) {
-        browser.waitUntil(d -> {
-            for (long id : ids) {
-                if (!"ok".equals(state(browser, id))) {
-                    return false;
-                }
-            }
-            return true;
-        }, "cards " + java.util.Arrays.toString(ids) + " are drawn");
-    }
-
-    private static String state(Browser browser, long card) {
-        return (String) js(browser, "return window.InsightIQ && InsightIQ.dashboard && InsightIQ.dashboard.current()"
-                + " ? InsightIQ.dashboard.cardState(arguments[0]) : null;", card);
-    }
 
     private static String unfiltered(Browser browser, long card) {
         List<WebElement> marks = browser.driver.findElements(By.cssSelector("[data-card-id='" + card

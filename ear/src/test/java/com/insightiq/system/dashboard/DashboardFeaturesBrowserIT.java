@@ -1,5 +1,7 @@
 package com.insightiq.system.dashboard;
 
+import static com.insightiq.system.dashboard.DashboardPage.awaitCards;
+import static com.insightiq.system.dashboard.DashboardPage.state;
 import static com.insightiq.system.dashboard.DashboardTenant.body;
 import static com.insightiq.system.dashboard.DashboardTenant.filter;
 import static com.insightiq.system.dashboard.DashboardTenant.mapping;
@@ -36,7 +38,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -606,22 +607,6 @@ class DashboardFeaturesBrowserIT {
 
     // ------------------------------------------------------------------ the page
 
-    private static void awaitCards(Browser browser, long... ids) {
-        browser.waitUntil(d -> {
-            for (long id : ids) {
-                if (!"ok".equals(state(browser, id))) {
-                    return false;
-                }
-            }
-            return true;
-        }, "cards " + java.util.Arrays.toString(ids) + " are drawn");
-    }
-
-    private static String state(Browser browser, long card) {
-        return (String) js(browser, "return window.InsightIQ && InsightIQ.dashboard && InsightIQ.dashboard.current()"
-                + " ? InsightIQ.dashboard.cardState(arguments[0]) : null;", card);
-    }
-
     @SuppressWarnings("unchecked")
     private static Set<Long> gridCards(Browser browser) {
         return ((List<Object>) js(browser, "return Array.prototype.map.call(document.querySelectorAll("
@@ -724,12 +709,10 @@ class DashboardFeaturesBrowserIT {
     }
 
     private static void click(Browser browser, String css) {
-        WebElement element = browser.waitFor(css);
-        js(browser, "arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        browser.click(css);
     }
 
     private static Object js(Browser browser, String script, Object... arguments) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script, arguments);
+        return browser.js(script, arguments);
     }
 }

@@ -70,19 +70,30 @@ class NlqIT {
         }
     }
 
-    private void sumOfTotalPerMonthIn2024(String question) throws Exception {
+    /** An answered question whose query completed: the answer, the run's result, its rows as text, the chart. */
+    private record Asked(JsonObject answer, JsonObject result, List<String> rows, String visualization) {
+    }
+
+    private Asked ask(String question) {
         Api.Reply reply = acme.ask(admin, sample, question);
         assertAnswered(reply);
-        JsonObject answer = reply.json().getJsonObject("answer");
         JsonObject result = reply.json().getJsonObject("result");
         assertEquals("completed", result.getString("status"), result::toString);
-        List<String> answered = rows(result.getJsonObject("result").getJsonArray("rows"));
+        return new Asked(reply.json().getJsonObject("answer"), result,
+                rows(result.getJsonObject("result").getJsonArray("rows")), reply.json().getString("visualization"));
+    }
+
+    private void sumOfTotalPerMonthIn2024(String question) throws Exception {
+        Asked asked = ask(question);
+        JsonObject answer = asked.answer();
+        JsonObject result = asked.result();
+        List<String> answered = asked.rows();
         assertEquals(direct(SAMPLE, answer.getString("sql")), answered, "the readable SQL gives the same rows");
         assertEquals(direct(SAMPLE, "SELECT date_trunc('month', created_at), sum(total) FROM orders"
                 + " WHERE created_at >= DATE '2024-01-01' AND created_at < DATE '2025-01-01' GROUP BY 1 ORDER BY 1"),
                 answered, question + ": the sum of total per month of 2024");
         assertEquals(12, answered.size(), answered::toString);
-        assertEquals("line", reply.json().getString("visualization"));
+        assertEquals("line", asked.visualization());
         assertTrue(answer.getJsonArray("parameters").size() >= 1, "the year is a bound value: " + answer);
         assertFalse(answer.getString("template").contains("2024"), "no literal in what runs: " + answer);
         assertRanAsTemplate(admin, answer, result.getString("executionId"));
@@ -91,12 +102,10 @@ class NlqIT {
     /** A period compared with the one before: both sums and the change, as SQL over JDBC computes them. */
     @Test
     void aYearComparedToTheYearBeforeEqualsTheSqlReadDirectly() throws Exception {
-        Api.Reply reply = acme.ask(admin, sample, "What is the total of orders in 2024 compared to last year?");
-        assertAnswered(reply);
-        JsonObject answer = reply.json().getJsonObject("answer");
-        JsonObject result = reply.json().getJsonObject("result");
-        assertEquals("completed", result.getString("status"), result::toString);
-        List<String> answered = rows(result.getJsonObject("result").getJsonArray("rows"));
+        Asked asked = ask("What is the total of orders in 2024 compared to last year?");
+        JsonObject answer = asked.answer();
+        JsonObject result = asked.result();
+        List<String> answered = asked.rows();
         assertEquals(direct(SAMPLE, "SELECT now_total, before_total, now_total - before_total,"
                 + " 100.0 * (now_total - before_total) / NULLIF(before_total, 0) FROM ("
                 + " SELECT sum(total) FILTER (WHERE created_at >= DATE '2024-01-01' AND created_at < DATE '2025-01-01')"
@@ -112,12 +121,10 @@ class NlqIT {
     /** Groups kept by a count of related rows: the same people as GROUP BY … HAVING over JDBC. */
     @Test
     void peopleWithMoreThanTenOrdersAreThoseSqlFinds() throws Exception {
-        Api.Reply reply = acme.ask(admin, sample, "Which people have more than 10 orders?");
-        assertAnswered(reply);
-        JsonObject answer = reply.json().getJsonObject("answer");
-        JsonObject result = reply.json().getJsonObject("result");
-        assertEquals("completed", result.getString("status"), result::toString);
-        List<String> answered = new ArrayList<>(rows(result.getJsonObject("result").getJsonArray("rows")));
+        Asked asked = ask("Which people have more than 10 orders?");
+        JsonObject answer = asked.answer();
+        JsonObject result = asked.result();
+        List<String> answered = new ArrayList<>(asked.rows());
         List<String> expected = new ArrayList<>(direct(SAMPLE, "SELECT p.name FROM people p JOIN orders o"
                 + " ON o.person_id = p.id GROUP BY p.id, p.name HAVING count(*) > 10"));
         java.util.Collections.sort(answered);
