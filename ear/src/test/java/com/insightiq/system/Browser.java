@@ -86,6 +86,40 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Waits until the page has no PrimeFaces request under way (an update may redraw what is clicked next). */
+    public void awaitQuiet() {
+        waitUntil(d -> Boolean.TRUE.equals(js("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")),
+                "no request under way");
+    }
+
+    /**
+     * Picks an option of a PrimeFaces SelectOneMenu as a person would, once the page is quiet, until {@code chosen}
+     * holds. A list opened just before an Ajax update redraws its form hangs detached (at the top of the page, under
+     * the top bar) and the click is lost: the list is closed and the choice made again, up to three times.
+     */
+    public void choose(String menuCss, String optionCss, java.util.function.Function<WebDriver, Boolean> chosen,
+                       String what) {
+        for (int attempt = 1; ; attempt++) {
+            awaitQuiet();
+            try {
+                waitFor(menuCss).click();
+                WebElement option = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                        By.cssSelector(optionCss)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+                option.click();
+                new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what)
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(chosen::apply);
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException
+                     | org.openqa.selenium.StaleElementReferenceException lost) {
+                if (attempt == 3) {
+                    throw new AssertionError(what + ": not chosen in three tries", lost);
+                }
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                        .perform();
+            }
+        }
+    }
+
     public Object js(String script, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
     }

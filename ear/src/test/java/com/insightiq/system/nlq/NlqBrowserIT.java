@@ -164,10 +164,8 @@ class NlqBrowserIT {
             browser.waitFor("[id='synonymForm:target'] .ui-button:nth-child(1)").click();
             browser.waitUntil(d -> d.findElements(By.id("synonymForm:column")).isEmpty(),
                     "a table synonym needs no column");
-            browser.waitFor("[id='synonymForm:table']").click();
-            WebElement orders = browser.waitFor("[id='synonymForm:table_panel'] li[data-label^='Orders']");
-            orders.click();
-            browser.waitUntil(d -> d.findElement(By.id("synonymForm:table_label")).getText().startsWith("Orders"),
+            browser.choose("[id='synonymForm:table']", "[id='synonymForm:table_panel'] li[data-label^='Orders']",
+                    d -> d.findElement(By.id("synonymForm:table_label")).getText().startsWith("Orders"),
                     "Orders is chosen");
             browser.waitFor("[id='synonymForm:addSynonym']").click();
             try {

@@ -88,29 +88,9 @@ class SqlEditorBrowserIT {
             browser.waitFor("[id='editorForm:runButton']").click();
             browser.waitUntil(d -> text(browser, "#runError").contains("needs a value"),
                     "a variable without value is named, not a server error");
-            // In the full suite the first choice is sometimes lost (the widgets are redrawn while the list is open),
-            // so the type is chosen again until the widget has switched; the assertion on the switch stays.
-            // A list opened just before such a redraw hangs at the top of the page, under the top bar (its menu is
-            // gone): the attempt is lost too, the list is closed and the type chosen again once the page is quiet.
-            for (int attempt = 1; attempt <= 3 && !numberInputShown(browser); attempt++) {
-                browser.waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")), "no request under way");
-                try {
-                    browser.waitFor("[data-variable='min'] .ui-selectonemenu").click();
-                    browser.waitUntil(d -> d.findElements(By.cssSelector(
-                            ".ui-selectonemenu-panel li[data-label='Number']")).stream()
-                            .anyMatch(WebElement::isDisplayed), "the type list opens");
-                    browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel li[data-label='Number']"))
-                            .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                            .until(d -> numberInputShown(browser));
-                } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException
-                         | org.openqa.selenium.StaleElementReferenceException lost) {
-                    browser.screenshot("editor-variable-type-attempt-" + attempt);
-                    new org.openqa.selenium.interactions.Actions(browser.driver)
-                            .sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
-                }
-            }
+            // The widgets are redrawn after the run's answer: Browser.choose waits for it and chooses again if lost.
+            browser.choose("[data-variable='min'] .ui-selectonemenu", ".ui-selectonemenu-panel li[data-label='Number']",
+                    d -> numberInputShown(browser), "the number type");
             browser.waitUntil(d -> numberInputShown(browser), "the number input is shown");
             WebElement min = browser.waitFor("[data-variable='min'] input.iq-variable-value");
             min.sendKeys("50");
