@@ -94,7 +94,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks an option of a PrimeFaces SelectOneMenu as a person would, once the page is quiet, until {@code chosen}
-     * holds. A list opened just before an Ajax update redraws its form hangs detached (at the top of the page, under
+     * holds, and returns when the update the choice started is done. A list opened just before an Ajax update redraws its form hangs detached (at the top of the page, under
      * the top bar) and the click is lost: the list is closed and the choice made again, up to three times.
      */
     public void choose(String menuCss, String optionCss, java.util.function.Function<WebDriver, Boolean> chosen,
@@ -108,6 +108,7 @@ public final class Browser implements AutoCloseable {
                 option.click();
                 new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what)
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(chosen::apply);
+                awaitQuiet(); // the choice's own update may still redraw what is clicked next
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException
                      | org.openqa.selenium.StaleElementReferenceException lost) {
