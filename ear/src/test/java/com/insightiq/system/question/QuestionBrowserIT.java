@@ -54,6 +54,7 @@ class QuestionBrowserIT {
             browser.waitUntil(d -> text(browser, "#questionResult").contains("north"), "the question runs on opening");
             browser.waitFor("[id='questionForm:runButton']").click();
             browser.waitUntil(d -> text(browser, "#questionResult").contains("north"), "and again with Run");
+            browser.awaitQuiet();
             assertTrue(text(browser, "#questionResult").contains("20"), text(browser, "#questionResult"));
             assertEquals("table", browser.waitFor("#questionViz").getAttribute("data-type"),
                     "saved without a chart, the question is a table");
@@ -83,8 +84,17 @@ class QuestionBrowserIT {
         return ((JavascriptExecutor) browser.driver).executeScript(script, arguments);
     }
 
+    /** The element's text; an Ajax update may replace it between finding and reading: then it is read again. */
     private static String text(Browser browser, String css) {
-        List<WebElement> found = browser.driver.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText().trim();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<WebElement> found = browser.driver.findElements(By.cssSelector(css));
+                return found.isEmpty() ? "" : found.get(0).getText().trim();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 }
