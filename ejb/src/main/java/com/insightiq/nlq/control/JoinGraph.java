@@ -55,10 +55,28 @@ final class JoinGraph {
         if (table == null || column.tableId() != tableId) {
             return false;
         }
-        String name = column.name().toLowerCase(Locale.ROOT).replace("_", "");
-        String t = table.name().toLowerCase(Locale.ROOT).replace("_", "");
+        if (keyByName(index, column, table)) {
+            return true;
+        }
+        // A column the catalog saw unique in every sampled row, named like a key (author.aid, state.state_code) —
+        // unless its name is another table's: in a small table a reference is often unique too (city.state_name,
+        // domain_conference.cid), and taking it for the table's own key would invent joins.
+        String name = compact(column.name());
+        return column.distinctCount() != null && table.estimatedRows() != null && table.estimatedRows() > 1
+                && column.distinctCount() >= table.estimatedRows() * 0.99
+                && (name.endsWith("id") || name.endsWith("code") || name.endsWith("key")
+                || name.endsWith("name") && name.length() > 4)
+                && !namesAnotherTable(index, column);
+    }
+
+    private static final List<String> KEY_SUFFIXES = List.of("id", "code", "key", "number", "no", "name");
+
+    /** The naming conventions for a table's own key, without looking at the data. */
+    private static boolean keyByName(SchemaIndex index, SchemaLexicon.Column column, SchemaLexicon.Table table) {
+        String name = compact(column.name());
+        String t = compact(table.name());
         String single = WordForms.singular(t);
-        for (String suffix : List.of("id", "code", "key", "number", "no", "name")) {
+        for (String suffix : KEY_SUFFIXES) {
             if (name.equals(t + suffix) || name.equals(single + suffix)) {
                 return true;
             }
@@ -72,17 +90,45 @@ final class JoinGraph {
         if (tableChunks.size() > 1 && (name.equals(last + "id") || name.equals(last + "code"))) {
             return true;
         }
-        // a column the catalog saw unique in every row, named like a key (author.aid, state.state_code)
-        if (column.distinctCount() != null && table.estimatedRows() != null && table.estimatedRows() > 1
-                && column.distinctCount() >= table.estimatedRows() * 0.99
-                && (name.endsWith("id") || name.endsWith("code") || name.endsWith("key")
-                || name.endsWith("name") && name.length() > 4)) {
-            return true;
-        }
         // "aid" in author, "pid" in publication: the table's initial plus id, when it is the table's only *id column
-        List<SchemaLexicon.Column> ids = index.columnsOf(tableId).stream()
+        // or the sample saw it unique (publication also holds cid and jid)
+        if (name.length() > 4 || !name.endsWith("id") || name.charAt(0) != t.charAt(0)) {
+            return false;
+        }
+        List<SchemaLexicon.Column> ids = index.columnsOf(table.id()).stream()
                 .filter(c -> c.name().toLowerCase(Locale.ROOT).endsWith("id")).toList();
-        return ids.size() == 1 && ids.get(0).id() == column.id() && name.length() <= 4 && name.charAt(0) == t.charAt(0);
+        return ids.size() == 1 && ids.get(0).id() == column.id() || index.uniquePerRow(column);
+    }
+
+    /** state_name names the table state; cid is conference's key by name: both belong to another table. */
+    private static boolean namesAnotherTable(SchemaIndex index, SchemaLexicon.Column column) {
+        String name = compact(column.name());
+        String stem = name;
+        for (String suffix : KEY_SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                stem = name.substring(0, name.length() - suffix.length());
+                break;
+            }
+        }
+        for (SchemaLexicon.Table other : index.tables.values()) {
+            if (other.id() == column.tableId()) {
+                continue;
+            }
+            String t = compact(other.name());
+            if (stem.equals(t) || stem.equals(WordForms.singular(t))) {
+                return true;
+            }
+            for (SchemaLexicon.Column c : index.columnsOf(other.id())) {
+                if (compact(c.name()).equals(name) && keyByName(index, c, other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String compact(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("_", "");
     }
 
     Optional<Edge> edge(long fromColumnId, long toColumnId) {

@@ -130,8 +130,12 @@ public class LexiconSource {
 
     private static List<SchemaLexicon.Table> tables(Connection c, String schema, long dataSourceId)
             throws SQLException {
-        String sql = "SELECT id, schema_name, name, display_name, description, estimated_rows FROM "
-                + table(schema, "catalog_table") + " WHERE data_source_id = ? AND NOT hidden ORDER BY schema_name, name";
+        // A freshly loaded table has no planner estimate yet (PostgreSQL: -1 until ANALYZE); the rows its sample read
+        // are a lower bound that does not depend on when the server last analysed, so key detection is repeatable.
+        String sql = "SELECT t.id, t.schema_name, t.name, t.display_name, t.description,"
+                + " greatest(t.estimated_rows, (SELECT max(c.sampled_rows) FROM " + table(schema, "catalog_column")
+                + " c WHERE c.table_id = t.id)) FROM " + table(schema, "catalog_table")
+                + " t WHERE t.data_source_id = ? AND NOT t.hidden ORDER BY t.schema_name, t.name";
         List<SchemaLexicon.Table> tables = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, dataSourceId);

@@ -423,7 +423,8 @@ public class NlSql {
                 return "(SELECT COUNT(*) FROM " + qualified(m.tableId()) + ")";
             }
             var key = index.keyColumn(m.tableId());
-            if (!q.joins().isEmpty() && key.isPresent()) {
+            // a table that repeats its entities (river: one row per river and state) counts them, not its rows
+            if (key.isPresent() && (!q.joins().isEmpty() || !index.uniquePerRow(key.get()))) {
                 return "COUNT(DISTINCT " + guarded(ref(key.get()), condition) + ")";
             }
             return condition == null ? "COUNT(*)" : "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";

@@ -823,6 +823,21 @@ final class Reading {
     private void addFilter(NlQuery.Condition condition, int at) {
         filters.add(condition);
         filterAt.add(at);
+        namedBefore(at, condition.columnId());
+    }
+
+    /**
+     * "the year 2020", "paper ID 2", "the state Texas": the column named right before the value it is filtered on
+     * only says which column the value belongs to; it is neither shown nor grouped.
+     */
+    private void namedBefore(int valueAt, long columnId) {
+        for (Part p : parts) {
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.COLUMN
+                    && p.target().columnId() != null && p.target().columnId() == columnId
+                    && (p.end() == valueAt || p.end() == valueAt - 1 && q.lower(valueAt - 1).equals("of"))) {
+                assigned.add(p);
+            }
+        }
     }
 
     private void addGroup(NlQuery.Field field) {
@@ -1293,6 +1308,16 @@ final class Reading {
             List<String> list = values.stream().map(v -> v.target().value()).distinct().toList();
             addFilter(new NlQuery.Condition(columnId, NlQuery.Operator.EQUALS, list, negated,
                     guidance.ignoreCase()), values.get(0).first());
+            int both = bothBefore(values.get(0).first());
+            if (both >= 0 && list.size() > 1 && !negated) {
+                // "authors with publications in both the domain X and the domain Y": every one of the values, not
+                // any — the rows shown are grouped and keep only those related to as many distinct values
+                long table = index.columns.get(columnId).tableId();
+                having.add(new NlQuery.Having(NlQuery.Measure.of(NlQuery.Aggregation.COUNT_DISTINCT, table, columnId),
+                        NlQuery.Operator.EQUALS, List.of(Integer.toString(list.size()))));
+                used[both] = true;
+                understood.add("both");
+            }
             values.forEach(v -> {
                 assigned.add(v);
                 markRange(v);
@@ -1305,8 +1330,36 @@ final class Reading {
         });
     }
 
+    /** The word "both" a few words before a value ("both the domain X and …"), or -1. */
+    private int bothBefore(int value) {
+        for (int i = value - 1; i >= 0 && i >= value - 4; i--) {
+            if (q.lower(i).equals("both")) {
+                return i;
+            }
+            if (partAt(i).filter(o -> o.target() != null && o.target().kind() == SchemaIndex.Kind.VALUE).isPresent()) {
+                break;
+            }
+        }
+        return -1;
+    }
+
     /** "names that start with the letter "J"", "titles containing "data"": how a quoted text is compared. */
     private NlQuery.Operator literalOperator(int literal) {
+        int after = literal;
+        while (after < q.size() && (partAt(after).filter(o -> o.first() <= literal).isPresent()
+                || q.isPunctuation(after))) {
+            after++;
+        }
+        // "the journal with "IEEE Transactions" in its name": the text is part of the name
+        if (after + 2 < q.size() && q.lower(after).equals("in")
+                && Set.of("its", "their", "the", "his", "her").contains(q.lower(after + 1))
+                && Set.of("name", "title").contains(q.lower(after + 2))) {
+            for (int k = after; k < after + 3; k++) {
+                used[k] = true;
+                partAt(k).ifPresent(assigned::add);
+            }
+            return NlQuery.Operator.CONTAINS;
+        }
         for (int i = literal - 1; i >= 0 && i >= literal - 5; i--) {
             String w = q.lower(i);
             if (w.equals("start") || w.equals("begin")) {
@@ -1937,6 +1990,12 @@ final class Reading {
         List<NlQuery.Join> joins = plan.get().edges().stream()
                 .map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList();
         boolean distinct = measures.isEmpty() && !outFields.isEmpty();
+        if (distinct && joins.isEmpty() && outFields.stream().anyMatch(f -> f.grain() == null
+                && isEntityColumn(base, index.columns.get(f.columnId())))) {
+            // rows of one table shown by what identifies them: each row is an entity already, and two namesakes
+            // stay two
+            distinct = false;
+        }
         if (measures.isEmpty() && limit != null && orders.stream().anyMatch(o -> o.columnId() != null)) {
             // ranked rows: show each row once, but do not merge rows that tie on the shown columns
             distinct = false;
@@ -1951,6 +2010,12 @@ final class Reading {
         }
         return new Outcome(query, alternatives, understood, left, left.isEmpty() ? null
                 : "I did not understand: " + String.join(", ", left) + ".", c, unclear);
+    }
+
+    private boolean isEntityColumn(long table, SchemaLexicon.Column c) {
+        boolean identifies = index.keyColumn(table).map(k -> k.id() == c.id()).orElse(false)
+                || index.labelColumn(table).map(l -> l.id() == c.id()).orElse(false);
+        return identifies && c.tableId() == table && index.uniquePerRow(c);
     }
 
     /** "ratio of publications to authors": two tables' own totals, nothing grouped or filtered. */

@@ -186,6 +186,19 @@ final class SchemaIndex {
                 .or(() -> cols.stream().filter(c -> JoinGraph.namedAsKeyOf(this, c, tableId)).findFirst());
     }
 
+    /**
+     * True when every row has its own value: a declared primary key, or a column the catalog's sample saw distinct in
+     * (nearly) every row of a table no larger than the sample. Unknown counts as not unique.
+     */
+    boolean uniquePerRow(SchemaLexicon.Column c) {
+        if (c.primaryKey()) {
+            return true;
+        }
+        SchemaLexicon.Table t = tables.get(c.tableId());
+        return t != null && t.estimatedRows() != null && c.distinctCount() != null && t.estimatedRows() > 0
+                && c.distinctCount() >= t.estimatedRows() * 0.99;
+    }
+
     static boolean isNumeric(SchemaLexicon.Column c) {
         return switch (c.jdbcType()) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.FLOAT, Types.REAL, Types.DOUBLE,

@@ -1,0 +1,199 @@
+package com.insightiq.nlq.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.insightiq.connection.control.PostgresDriver;
+import com.insightiq.connection.entity.Engine;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sources that declare no keys at all (many departmental databases): keys and joins come from names and from what the
+ * catalog's sample saw, and the readings that depend on them — link tables, entities repeated over rows, values that
+ * must all hold, a text inside a name, a column named before its value. Two small schemas in the style of a
+ * publications database and a geography database, with the row counts and distinct counts a sync would record.
+ */
+class UndeclaredKeysTest {
+    private static final LocalDate REF = LocalDate.parse("2025-05-14");
+
+    // publications: author(aid, name, oid), organization(oid, name), publication(pid, title, year, cid),
+    // conference(cid, name), writes(aid, pid), domain(did, name), domain_author(aid, did), domain_publication(did, pid)
+    static final long AUTHOR = 1, ORGANIZATION = 2, PUBLICATION = 3, CONFERENCE = 4, WRITES = 5, DOMAIN = 6,
+            DOMAIN_AUTHOR = 7, DOMAIN_PUBLICATION = 8;
+    static final long AUTHOR_AID = 11, AUTHOR_NAME = 12, AUTHOR_OID = 13, ORG_OID = 21, ORG_NAME = 22,
+            PUB_PID = 31, PUB_TITLE = 32, PUB_YEAR = 33, PUB_CID = 34, CONF_CID = 41, CONF_NAME = 42,
+            WRITES_AID = 51, WRITES_PID = 52, DOMAIN_DID = 61, DOMAIN_NAME = 62, DA_AID = 71, DA_DID = 72,
+            DP_DID = 81, DP_PID = 82;
+
+    // geography: state(state_name, area), city(city_name, state_name, population), river(river_name, country_name,
+    // traverse) with one row per river and state crossed
+    static final long STATE = 101, CITY = 102, RIVER = 103;
+    static final long STATE_NAME = 111, STATE_AREA = 112, CITY_NAME = 121, CITY_STATE = 122, CITY_POPULATION = 123,
+            RIVER_NAME = 131, RIVER_COUNTRY = 132, RIVER_TRAVERSE = 133;
+
+    private static QuestionParser parser;
+    private final NlqEngine engine = new NlqEngine();
+
+    @BeforeAll
+    static void load() {
+        parser = QuestionParser.load();
+    }
+
+    static SchemaLexicon publications() {
+        List<SchemaLexicon.Table> tables = List.of(table(AUTHOR, "author", 40), table(ORGANIZATION, "organization", 8),
+                table(PUBLICATION, "publication", 60), table(CONFERENCE, "conference", 5), table(WRITES, "writes", 90),
+                table(DOMAIN, "domain", 6), table(DOMAIN_AUTHOR, "domain_author", 45),
+                table(DOMAIN_PUBLICATION, "domain_publication", 70));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(AUTHOR_AID, AUTHOR, "aid", Types.BIGINT, 40, List.of()),
+                col(AUTHOR_NAME, AUTHOR, "name", Types.VARCHAR, 39, List.of()),
+                col(AUTHOR_OID, AUTHOR, "oid", Types.BIGINT, 8, List.of()),
+                col(ORG_OID, ORGANIZATION, "oid", Types.BIGINT, 8, List.of()),
+                col(ORG_NAME, ORGANIZATION, "name", Types.VARCHAR, 8, List.of()),
+                col(PUB_PID, PUBLICATION, "pid", Types.BIGINT, 60, List.of()),
+                col(PUB_TITLE, PUBLICATION, "title", Types.VARCHAR, 60, List.of()),
+                col(PUB_YEAR, PUBLICATION, "year", Types.INTEGER, 6, List.of()),
+                // every conference holds exactly one publication's worth of ids here: unique, yet a reference
+                col(PUB_CID, PUBLICATION, "cid", Types.BIGINT, 5, List.of()),
+                col(CONF_CID, CONFERENCE, "cid", Types.BIGINT, 5, List.of()),
+                col(CONF_NAME, CONFERENCE, "name", Types.VARCHAR, 5, List.of("Data Summit", "ICML", "Vision Days")),
+                col(WRITES_AID, WRITES, "aid", Types.BIGINT, 40, List.of()),
+                col(WRITES_PID, WRITES, "pid", Types.BIGINT, 60, List.of()),
+                col(DOMAIN_DID, DOMAIN, "did", Types.BIGINT, 6, List.of()),
+                col(DOMAIN_NAME, DOMAIN, "name", Types.VARCHAR, 6,
+                        List.of("Data Science", "Machine Learning", "Sociology")),
+                col(DA_AID, DOMAIN_AUTHOR, "aid", Types.BIGINT, 40, List.of()),
+                col(DA_DID, DOMAIN_AUTHOR, "did", Types.BIGINT, 6, List.of()),
+                // one link per publication in this sample: unique in its table, still publication's key
+                col(DP_DID, DOMAIN_PUBLICATION, "did", Types.BIGINT, 6, List.of()),
+                col(DP_PID, DOMAIN_PUBLICATION, "pid", Types.BIGINT, 70, List.of()));
+        return new SchemaLexicon(1, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    static SchemaLexicon geography() {
+        List<SchemaLexicon.Table> tables = List.of(table(STATE, "state", 50), table(CITY, "city", 50),
+                table(RIVER, "river", 30));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(STATE_NAME, STATE, "state_name", Types.VARCHAR, 50, List.of()),
+                col(STATE_AREA, STATE, "area", Types.DOUBLE, 50, List.of()),
+                // one city per state in this sample: the state's name is unique in city, but it is state's
+                col(CITY_NAME, CITY, "city_name", Types.VARCHAR, 48, List.of()),
+                col(CITY_STATE, CITY, "state_name", Types.VARCHAR, 50, List.of()),
+                col(CITY_POPULATION, CITY, "population", Types.BIGINT, 50, List.of()),
+                col(RIVER_NAME, RIVER, "river_name", Types.VARCHAR, 12, List.of()),
+                col(RIVER_COUNTRY, RIVER, "country_name", Types.VARCHAR, 3, List.of("Canada", "Mexico", "USA")),
+                col(RIVER_TRAVERSE, RIVER, "traverse", Types.VARCHAR, 25, List.of()));
+        return new SchemaLexicon(2, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    private static SchemaLexicon.Table table(long id, String name, long rows) {
+        return new SchemaLexicon.Table(id, "public", name, null, null, rows);
+    }
+
+    private static SchemaLexicon.Column col(long id, long table, String name, int type, int distinct,
+            List<String> values) {
+        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", false, null, distinct, values);
+    }
+
+    private NlQuery answered(String question, SchemaLexicon lexicon) {
+        Translation t = engine.translate(parser.parse(question, REF), null, lexicon);
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> t.reason() + " " + t.notUnderstood());
+        assertNotNull(t.query());
+        return t.query();
+    }
+
+    private static String sql(NlQuery q, SchemaLexicon lexicon) {
+        return new NlSql().compile(q, lexicon, new PostgresDriver()).sql().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aReferenceThatHappensToBeUniqueIsNotTheTablesKey() {
+        SchemaIndex pubs = SchemaIndex.of(publications());
+        assertEquals(AUTHOR_AID, pubs.keyColumn(AUTHOR).orElseThrow().id(), "the author's own *id, unique");
+        assertEquals(CONF_CID, pubs.keyColumn(CONFERENCE).orElseThrow().id());
+        assertFalse(pubs.keyColumn(DOMAIN_PUBLICATION).isPresent(), "a link table has no key of its own");
+        assertFalse(pubs.keyColumn(PUBLICATION).filter(k -> k.id() == PUB_CID).isPresent());
+        SchemaIndex geo = SchemaIndex.of(geography());
+        assertEquals(STATE_NAME, geo.keyColumn(STATE).orElseThrow().id());
+        assertFalse(geo.keyColumn(CITY).filter(k -> k.id() == CITY_STATE).isPresent(),
+                "city.state_name names the table state");
+    }
+
+    @Test
+    void aWayThroughLinkTablesIsFoundWithoutDeclaredKeys() {
+        SchemaLexicon lexicon = publications();
+        NlQuery q = answered("Which authors wrote publications in the domain \"Sociology\"?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(AUTHOR_NAME, null)), q.fields());
+        // through the publications the question names, not the shorter way over the authors' own domains
+        assertTrue(q.joins().contains(new NlQuery.Join(DP_PID, PUB_PID)), q.joins()::toString);
+        assertFalse(q.joins().contains(new NlQuery.Join(DA_AID, AUTHOR_AID)), q.joins()::toString);
+        String sql = sql(q, lexicon);
+        assertTrue(sql.contains("\"domain_publication\""), sql);
+    }
+
+    @Test
+    void bothOfTwoValuesKeepsOnlyTheRowsRelatedToEach() {
+        SchemaLexicon lexicon = publications();
+        NlQuery q = answered("Which authors have written publications in both the domain \"Machine Learning\" and the"
+                + " domain \"Data Science\"?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(AUTHOR_NAME, null)), q.fields());
+        assertEquals(List.of(new NlQuery.Having(NlQuery.Measure.of(NlQuery.Aggregation.COUNT_DISTINCT, DOMAIN,
+                DOMAIN_NAME), NlQuery.Operator.EQUALS, List.of("2"))), q.having());
+        String sql = sql(q, lexicon);
+        assertTrue(sql.contains("IN ('Machine Learning', 'Data Science')"), sql);
+        // grouped by the author's key as well: two authors of the same name stay two
+        assertTrue(sql.contains("GROUP BY t0.\"name\", t0.\"aid\" HAVING COUNT(DISTINCT t4.\"name\") = 2"), sql);
+        assertFalse(sql.contains("DISTINCT t0"), sql);
+        // without "both", either value will do
+        NlQuery either = answered("Which authors have written publications in the domain \"Machine Learning\" or"
+                + " the domain \"Data Science\"?", lexicon);
+        assertTrue(either.having().isEmpty());
+    }
+
+    @Test
+    void aTextInItsNameIsContainedNotEqual() {
+        SchemaLexicon lexicon = publications();
+        NlQuery q = answered("How many publications were presented in the conference with \"Data\" in its name?",
+                lexicon);
+        assertEquals(List.of(new NlQuery.Condition(CONF_NAME, NlQuery.Operator.CONTAINS, List.of("Data"), false,
+                false)), q.filters());
+        assertTrue(q.fields().isEmpty(), "the name is where the text is, not a column to show or group by");
+    }
+
+    @Test
+    void aColumnNamedRightBeforeItsValueOnlySaysWhereTheValueBelongs() {
+        SchemaLexicon lexicon = publications();
+        NlQuery q = answered("How many publications were published in the year 2020?", lexicon);
+        assertEquals(List.of(new NlQuery.Condition(PUB_YEAR, NlQuery.Operator.EQUALS, List.of("2020"), false,
+                false)), q.filters());
+        assertTrue(q.fields().isEmpty(), q.fields()::toString);
+        assertEquals(List.of(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, PUBLICATION, null)), q.measures());
+    }
+
+    @Test
+    void entitiesRepeatedOverRowsAreCountedOnce() {
+        SchemaLexicon lexicon = geography();
+        String rivers = sql(answered("How many rivers are there in each country?", lexicon), lexicon);
+        assertTrue(rivers.contains("COUNT(DISTINCT t0.\"river_name\")"), rivers);
+        String states = sql(answered("How many states are there?", lexicon), lexicon);
+        assertTrue(states.contains("COUNT(*)"), "one row per state: " + states);
+    }
+
+    @Test
+    void rowsOfOneTableShownByWhatIdentifiesThemAreNotMerged() {
+        SchemaLexicon lexicon = geography();
+        NlQuery states = answered("Which states have an area over 1000?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(STATE_NAME, null)), states.fields());
+        assertFalse(states.distinct());
+        // a column that is not what the rows are: each country once
+        NlQuery countries = answered("Which countries have rivers?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(RIVER_COUNTRY, null)), countries.fields());
+        assertTrue(countries.distinct());
+    }
+}
