@@ -85,9 +85,12 @@ final class JoinGraph {
             return true;
         }
         // course_offering.offering_id: the table's last word plus id
+        // (not offering_instructor.instructor_id when a table instructor exists: that one is the instructor's)
         List<String> tableChunks = WordForms.chunks(table.name());
         String last = tableChunks.isEmpty() ? t : WordForms.singular(tableChunks.get(tableChunks.size() - 1));
-        if (tableChunks.size() > 1 && (name.equals(last + "id") || name.equals(last + "code"))) {
+        if (tableChunks.size() > 1 && (name.equals(last + "id") || name.equals(last + "code"))
+                && index.tables.values().stream().noneMatch(o -> o.id() != table.id()
+                && (compact(o.name()).equals(last) || WordForms.singular(compact(o.name())).equals(last)))) {
             return true;
         }
         // "aid" in author, "pid" in publication: the table's initial plus id, when it is the table's only *id column
@@ -97,7 +100,18 @@ final class JoinGraph {
         }
         List<SchemaLexicon.Column> ids = index.columnsOf(table.id()).stream()
                 .filter(c -> c.name().toLowerCase(Locale.ROOT).endsWith("id")).toList();
-        return ids.size() == 1 && ids.get(0).id() == column.id() || index.uniquePerRow(column);
+        if (!(ids.size() == 1 && ids.get(0).id() == column.id() || index.uniquePerRow(column))) {
+            return false;
+        }
+        // publication_keyword.pid starts like publication too: the shortest such table owns the name
+        for (SchemaLexicon.Table other : index.tables.values()) {
+            String o = compact(other.name());
+            if (other.id() != table.id() && o.charAt(0) == t.charAt(0) && o.length() < t.length()
+                    && index.columnsOf(other.id()).stream().anyMatch(c -> compact(c.name()).equals(name))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** state_name names the table state; cid is conference's key by name: both belong to another table. */
@@ -323,7 +337,9 @@ final class JoinGraph {
     }
 
     private void add(Set<List<Long>> seen, SchemaLexicon.Column from, SchemaLexicon.Column to) {
-        if (from.tableId() == to.tableId() || !seen.add(List.of(from.id(), to.id()))) {
+        // one pair of columns is one way, whichever of the two looked like the key
+        if (from.tableId() == to.tableId() || seen.contains(List.of(to.id(), from.id()))
+                || !seen.add(List.of(from.id(), to.id()))) {
             return;
         }
         Edge e = new Edge(from.id(), from.tableId(), to.id(), to.tableId());

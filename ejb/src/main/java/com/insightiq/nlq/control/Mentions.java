@@ -56,7 +56,10 @@ final class Mentions {
                             found.add(mention(q, i, end, p, p.strength()));
                         }
                     }
-                    if (p.words().size() >= 2 && p.words().size() <= 3) {
+                    // names of tables and columns may be said in another order ("name of the state"); a value is
+                    // a name as written: "lakes in Michigan" is not the value "Lake Michigan"
+                    if (p.words().size() >= 2 && p.words().size() <= 3
+                            && p.target().kind() != SchemaIndex.Kind.VALUE) {
                         int end = matchAnyOrder(q, i, p.words());
                         if (end > 0) {
                             found.add(mention(q, i, end, p, p.strength() * 0.95));

@@ -49,6 +49,16 @@ public class NlqEngine {
             return Translation.cannotAnswer(outcome.problem(), outcome.understood(), outcome.notUnderstood());
         }
         Optional<List<Translation.Choice>> choices = choices(words, index, mentions, guidance, outcome);
+        Optional<NlQuery> simplest = choices.flatMap(NlqEngine::simplest);
+        if (simplest.isPresent() && outcome.confidence() >= minConfidence) {
+            try {
+                new NlSql().compile(simplest.get(), lexicon, new com.insightiq.connection.control.PostgresDriver());
+                return new Translation(Translation.Status.ANSWERED, simplest.get(), Math.min(1.0,
+                        outcome.confidence()), List.of(), outcome.understood(), List.of(), null);
+            } catch (com.insightiq.platform.control.InvalidInputException e) {
+                // fall through to the choices: the simplest reading is not one the compiler can write
+            }
+        }
         if (choices.isPresent()) {
             return new Translation(Translation.Status.AMBIGUOUS, null, outcome.confidence(), choices.get(),
                     outcome.understood(), List.of(), "Several readings fit equally well; which one do you mean?");
@@ -66,6 +76,18 @@ public class NlqEngine {
         }
         return new Translation(Translation.Status.ANSWERED, outcome.query(), Math.min(1.0, outcome.confidence()),
                 List.of(), outcome.understood(), List.of(), null);
+    }
+
+    /**
+     * A word naming a column of several tables ("state code", "area", "names") where one reading needs fewer joins
+     * than every other: the column of the table the question is about already ("Which state code is Orlando Airport
+     * in?" — the airport's own state code, not its city's). Equally short readings stay a choice for the person.
+     */
+    static Optional<NlQuery> simplest(List<Translation.Choice> choices) {
+        int fewest = choices.stream().mapToInt(c -> c.query().joins().size()).min().orElse(0);
+        List<NlQuery> with = choices.stream().map(Translation.Choice::query).filter(q -> q.joins().size() == fewest)
+                .toList();
+        return with.size() == 1 ? Optional.of(with.get(0)) : Optional.empty();
     }
 
     /** Two or more SQL keywords written in capitals, or a statement separator before an SQL verb. */

@@ -1324,8 +1324,13 @@ final class Reading {
                 understood.add(v.target().value());
             });
             // "the department of Computer Science": the column's own name just before the value is part of it
+            // ("Italian food": or just after it)
+            int firstValue = values.stream().mapToInt(Part::first).min().orElse(0);
+            int lastValue = values.stream().mapToInt(Part::end).max().orElse(0);
             parts.stream().filter(o -> o.target() != null && o.target().kind() == SchemaIndex.Kind.COLUMN
-                    && o.target().columnId().equals(columnId) && !assigned.contains(o)).forEach(assigned::add);
+                    && o.target().columnId().equals(columnId) && !assigned.contains(o)
+                    && (o.end() <= firstValue && o.end() >= firstValue - 3
+                    || o.first() >= lastValue && o.first() <= lastValue + 1)).forEach(assigned::add);
             contextTables.add(index.columns.get(columnId).tableId());
         });
     }
@@ -2000,7 +2005,12 @@ final class Reading {
             // ranked rows: show each row once, but do not merge rows that tie on the shown columns
             distinct = false;
         }
-        List<NlQuery.Field> shown = measures.isEmpty() ? outFields : outFields;
+        if (measures.isEmpty() && orders.isEmpty() && limit == null && !outFields.isEmpty()
+                && outFields.get(0).grain() == null) {
+            // a list nobody asked to rank reads best in the order of its first column, and is the same every time
+            orders = List.of(new NlQuery.Order(null, outFields.get(0).columnId(), false));
+        }
+        List<NlQuery.Field> shown = outFields;
         NlQuery query = new NlQuery(base, joins, shown, measures, filters, orders, limit, distinct, compare,
                 having);
         List<String> left = notUnderstood();

@@ -33,9 +33,10 @@ class UndeclaredKeysTest {
 
     // geography: state(state_name, area), city(city_name, state_name, population), river(river_name, country_name,
     // traverse) with one row per river and state crossed
-    static final long STATE = 101, CITY = 102, RIVER = 103;
+    static final long STATE = 101, CITY = 102, RIVER = 103, LAKE = 104;
     static final long STATE_NAME = 111, STATE_AREA = 112, CITY_NAME = 121, CITY_STATE = 122, CITY_POPULATION = 123,
-            RIVER_NAME = 131, RIVER_COUNTRY = 132, RIVER_TRAVERSE = 133;
+            RIVER_NAME = 131, RIVER_COUNTRY = 132, RIVER_TRAVERSE = 133, LAKE_NAME = 141, LAKE_AREA = 142,
+            LAKE_STATE = 143;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -78,9 +79,9 @@ class UndeclaredKeysTest {
 
     static SchemaLexicon geography() {
         List<SchemaLexicon.Table> tables = List.of(table(STATE, "state", 50), table(CITY, "city", 50),
-                table(RIVER, "river", 30));
+                table(RIVER, "river", 30), table(LAKE, "lake", 20));
         List<SchemaLexicon.Column> columns = List.of(
-                col(STATE_NAME, STATE, "state_name", Types.VARCHAR, 50, List.of()),
+                col(STATE_NAME, STATE, "state_name", Types.VARCHAR, 50, List.of("Michigan", "Ohio", "Texas")),
                 col(STATE_AREA, STATE, "area", Types.DOUBLE, 50, List.of()),
                 // one city per state in this sample: the state's name is unique in city, but it is state's
                 col(CITY_NAME, CITY, "city_name", Types.VARCHAR, 48, List.of()),
@@ -88,7 +89,10 @@ class UndeclaredKeysTest {
                 col(CITY_POPULATION, CITY, "population", Types.BIGINT, 50, List.of()),
                 col(RIVER_NAME, RIVER, "river_name", Types.VARCHAR, 12, List.of()),
                 col(RIVER_COUNTRY, RIVER, "country_name", Types.VARCHAR, 3, List.of("Canada", "Mexico", "USA")),
-                col(RIVER_TRAVERSE, RIVER, "traverse", Types.VARCHAR, 25, List.of()));
+                col(RIVER_TRAVERSE, RIVER, "traverse", Types.VARCHAR, 25, List.of()),
+                col(LAKE_NAME, LAKE, "lake_name", Types.VARCHAR, 20, List.of("Lake Erie", "Lake Michigan")),
+                col(LAKE_AREA, LAKE, "area", Types.DOUBLE, 20, List.of()),
+                col(LAKE_STATE, LAKE, "state_name", Types.VARCHAR, 3, List.of("Michigan", "Ohio")));
         return new SchemaLexicon(2, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
@@ -195,5 +199,19 @@ class UndeclaredKeysTest {
         NlQuery countries = answered("Which countries have rivers?", lexicon);
         assertEquals(List.of(new NlQuery.Field(RIVER_COUNTRY, null)), countries.fields());
         assertTrue(countries.distinct());
+    }
+
+    @Test
+    void theReadingWithFewestJoinsWinsAndAValueIsMatchedAsWritten() {
+        SchemaLexicon lexicon = geography();
+        // "Michigan" is a value of lake.state_name and of state.state_name; "lakes in Michigan" is not the value
+        // "Lake Michigan"; "areas" is the lake's and the state's: the lakes' own columns need no join
+        NlQuery q = answered("What are the names and areas of the lakes in Michigan?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(LAKE_NAME, null), new NlQuery.Field(LAKE_AREA, null)), q.fields());
+        assertEquals(List.of(new NlQuery.Condition(LAKE_STATE, NlQuery.Operator.EQUALS, List.of("Michigan"), false,
+                false)), q.filters());
+        assertTrue(q.joins().isEmpty(), q.joins()::toString);
+        // a list nobody ranked comes in the order of its first column
+        assertEquals(List.of(new NlQuery.Order(null, LAKE_NAME, false)), q.order());
     }
 }
