@@ -72,6 +72,10 @@ final class Reading {
     private final Set<Long> contextTables = new LinkedHashSet<>();
     private final Map<Long, Integer> tablePositions = new LinkedHashMap<>();
     private Integer limit;
+    /** Set when the person asked for a number of rows ("top 3", "the 5 highest"), not only for the first one. */
+    private boolean rankedList;
+    /** Label columns shown because a table was named ("publications"), not because the column itself was. */
+    private final Set<Long> entityLabels = new java.util.HashSet<>();
     private int ranking;
     private int rankingWord = -1;
     private boolean alphabetical;
@@ -289,7 +293,13 @@ final class Reading {
                 if (before.isPresent()) {
                     if (before.get().targets().keySet().stream().anyMatch(x -> x.kind() == SchemaIndex.Kind.TABLE
                             && x.tableId() == t.tableId())) {
-                        s += 0.25;
+                        // "states with an area", "states whose area": the words say whose column it is, which
+                        // outweighs the table the question is about
+                        boolean owned = false;
+                        for (int w = before.get().end(); w < m.first(); w++) {
+                            owned |= Set.of("with", "whose", "have", "having").contains(q.lower(w));
+                        }
+                        s += owned ? 0.45 : 0.25;
                     }
                     break;
                 }
@@ -421,6 +431,7 @@ final class Reading {
             if ((w.equals("top") || w.equals("bottom") || w.equals("first") || w.equals("last"))
                     && q.number(i + 1).isPresent() && !used[i + 1]) {
                 limit = q.number(i + 1).get().intValue();
+                rankedList = true;
                 if (!w.equals("first") && !w.equals("last")) {
                     ranking = w.equals("bottom") ? -1 : 1;
                     rankingWord = i;
@@ -438,12 +449,14 @@ final class Reading {
                     && i + 1 < q.size() && q.pos(i + 1).startsWith("NN")) {
                 // "Which 5 customers have the most orders", "the 3 products with the highest price"
                 limit = q.number(i).get().intValue();
+                rankedList = true;
                 used[i] = true;
                 understood.add("top " + limit);
             } else if (q.number(i).isPresent() && !used[i] && i + 1 < q.size()
                     && Cues.ranking(q.lower(i + 1), q.pos(i + 1)) != 0 && isInteger(q.number(i).get())
                     && q.number(i).get().intValue() <= 1000 && q.number(i).get().intValue() > 0) {
                 limit = q.number(i).get().intValue();
+                rankedList = true;
                 used[i] = true;
                 understood.add("top " + limit);
             }
@@ -1648,6 +1661,7 @@ final class Reading {
                         continue;
                     }
                     addField(new NlQuery.Field(label.get().id(), null));
+                    entityLabels.add(label.get().id());
                 }
                 assigned.add(p);
             } else {
@@ -2004,6 +2018,15 @@ final class Reading {
         if (measures.isEmpty() && limit != null && orders.stream().anyMatch(o -> o.columnId() != null)) {
             // ranked rows: show each row once, but do not merge rows that tie on the shown columns
             distinct = false;
+        }
+        if (measures.isEmpty() && rankedList && limit != null && limit > 1 && !outFields.isEmpty()
+                && outFields.stream().allMatch(f -> entityLabels.contains(f.columnId()))) {
+            // "the top 3 publications by citations": a ranked list of things shows what ranks them
+            for (NlQuery.Order o : orders) {
+                if (o.columnId() != null && outFields.stream().noneMatch(f -> f.columnId() == o.columnId())) {
+                    outFields.add(new NlQuery.Field(o.columnId(), null));
+                }
+            }
         }
         if (measures.isEmpty() && orders.isEmpty() && limit == null && !outFields.isEmpty()
                 && outFields.get(0).grain() == null) {

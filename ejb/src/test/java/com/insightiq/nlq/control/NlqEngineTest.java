@@ -185,6 +185,16 @@ class NlqEngineTest {
     }
 
     @Test
+    void aRankedListOfThingsShowsWhatRanksThem() {
+        NlQuery top = answered(ask("What are the top 3 products with the highest price?"));
+        assertEquals(List.of(new NlQuery.Field(PRODUCT_NAME, null), new NlQuery.Field(PRICE, null)), top.fields());
+        assertEquals(3, top.limit());
+        // a named column is what was asked for: nothing added
+        NlQuery names = answered(ask("What are the names of the top 3 products with the highest price?"));
+        assertEquals(List.of(new NlQuery.Field(PRODUCT_NAME, null)), names.fields());
+    }
+
+    @Test
     void superlativeWithoutANumberIsTheFirstOne() {
         NlQuery q = answered(ask("Which product has the highest price?"));
         assertEquals(List.of(new NlQuery.Field(PRODUCT_NAME, null)), q.fields());

@@ -214,4 +214,17 @@ class UndeclaredKeysTest {
         // a list nobody ranked comes in the order of its first column
         assertEquals(List.of(new NlQuery.Order(null, LAKE_NAME, false)), q.order());
     }
+
+    @Test
+    void aColumnAfterTableWithBelongsToThatTable() {
+        SchemaLexicon lexicon = geography();
+        // lake and state both have an area; "states with an area" says whose, though the question is about lakes
+        NlQuery q = answered("Which lakes are located in states with an area greater than 1000?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(LAKE_NAME, null)), q.fields());
+        assertEquals(List.of(new NlQuery.Condition(STATE_AREA, NlQuery.Operator.GREATER, List.of("1000"), false,
+                false)), q.filters());
+        assertEquals(List.of(new NlQuery.Join(LAKE_STATE, STATE_NAME)), q.joins());
+        NlQuery own = answered("Which lakes have an area greater than 1000?", lexicon);
+        assertEquals(LAKE_AREA, own.filters().get(0).columnId());
+    }
 }
