@@ -32,7 +32,7 @@ final class Mentions {
     }
 
     /** Words allowed between the words of a name matched out of order ("number of citations"). */
-    private static final Set<String> GLUE = Set.of("of", "the", "a", "an", "'s", "per", "for", "in", "by");
+    private static final Set<String> GLUE = Set.of("of", "the", "a", "an", "'s", "per", "for", "in", "by", "all");
 
     private Mentions() {
     }
@@ -48,6 +48,10 @@ final class Mentions {
                     if (p.words().size() == 1 && !q.quoted(i) && Cues.ignorable(q.lower(i))
                             && !q.pos(i).startsWith("NN") && p.target().kind() != SchemaIndex.Kind.VALUE) {
                         // a column called "how" is not what "how many" means (nouns such as "orders" still link)
+                        continue;
+                    }
+                    if (p.target().kind() == SchemaIndex.Kind.VALUE && p.words().size() == 1 && quantity(q, i)) {
+                        // "more than 1 stop": a quantity compared, not the code '1' of some text column
                         continue;
                     }
                     if (p.words().get(0).equals(form)) {
@@ -96,8 +100,12 @@ final class Mentions {
 
     private static int matchInOrder(QuestionWords q, int start, List<String> words) {
         int i = start;
-        for (String w : words) {
-            if (i >= q.size() || !q.forms(i).contains(w)) {
+        for (int k = 0; k < words.size(); k++) {
+            if (k > 0 && hyphen(q, i)) {
+                // "round-trip": the tokenizer splits it into round, -, trip
+                i++;
+            }
+            if (i >= q.size() || !q.forms(i).contains(words.get(k))) {
                 return -1;
             }
             i++;
@@ -105,11 +113,27 @@ final class Mentions {
         return i;
     }
 
+    private static final Set<String> COMPARING = Set.of("than", "least", "most", "over", "under", "above", "below",
+            "exceed", "exceeding");
+
+    private static boolean quantity(QuestionWords q, int i) {
+        return q.pos(i).equals("CD") && !q.quoted(i) && i > 0 && COMPARING.contains(q.lower(i - 1));
+    }
+
+    private static boolean hyphen(QuestionWords q, int i) {
+        return i < q.size() && q.pos(i).equals("HYPH");
+    }
+
     private static int matchAnyOrder(QuestionWords q, int start, List<String> words) {
         List<String> missing = new ArrayList<>(words);
         int i = start;
         int limit = Math.min(q.size(), start + words.size() + 2);
         while (i < limit && !missing.isEmpty()) {
+            if (i > start && hyphen(q, i)) {
+                i++;
+                limit = Math.min(q.size(), limit + 1);
+                continue;
+            }
             String hit = null;
             for (String form : q.forms(i)) {
                 if (missing.contains(form)) {

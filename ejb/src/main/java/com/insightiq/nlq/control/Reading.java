@@ -190,7 +190,12 @@ final class Reading {
             if (next != null && next.first() == m.end() && !tables.isEmpty() && !m.quoted()) {
                 Map<SchemaIndex.Target, Double> own = new java.util.LinkedHashMap<>();
                 next.targets().forEach((t, s) -> {
-                    if (t.kind() == SchemaIndex.Kind.COLUMN && tables.contains(t.tableId())) {
+                    // "wrote papers": writes.paperid points at the table "papers" names, so the words are a way
+                    // from writes to paper, not the column
+                    boolean namesItsTarget = next.targets().keySet().stream().anyMatch(o -> o.kind()
+                            == SchemaIndex.Kind.TABLE && t.kind() == SchemaIndex.Kind.COLUMN
+                            && pointsTo(t.columnId(), o.tableId()));
+                    if (t.kind() == SchemaIndex.Kind.COLUMN && tables.contains(t.tableId()) && !namesItsTarget) {
                         own.put(t, Math.max(s, 0.95));
                     }
                 });
@@ -535,7 +540,8 @@ final class Reading {
             int table = at;
             Optional<Part> rows = parts.stream().filter(p -> p.first() == table && p.target() != null
                     && p.target().kind() == SchemaIndex.Kind.TABLE).findFirst();
-            if (rows.isEmpty() || hasWordAfter(i, "to") || hasWordAfter(i, "out")) {
+            int outOf = outOfAll(rows.map(r -> r.target().tableId()).orElse(-1L), i);
+            if (rows.isEmpty() || hasWordAfter(i, "to") || hasWordAfter(i, "out") && outOf < 0) {
                 continue;
             }
             used[i] = used[i + 1] = true;
@@ -546,6 +552,34 @@ final class Reading {
             understood.add(percent ? "percentage" : "share");
             return;
         }
+    }
+
+    /**
+     * "the proportion of flights with stops out of all flights": the whole the share is taken of, when it is all rows
+     * of the same table; its words are used up and their position returned, else -1.
+     */
+    private int outOfAll(long table, int from) {
+        for (int k = from + 1; k + 2 < q.size(); k++) {
+            if (!q.lower(k).equals("out") || !q.lower(k + 1).equals("of")) {
+                continue;
+            }
+            int at = k + 2;
+            while (at < q.size() && (q.pos(at).equals("DT") || q.lower(at).equals("total"))) {
+                at++;
+            }
+            int whole = at;
+            Optional<Part> same = parts.stream().filter(p -> p.first() == whole && p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.TABLE && p.target().tableId() == table).findFirst();
+            if (same.isEmpty()) {
+                return -1;
+            }
+            for (int w = k; w < same.get().end(); w++) {
+                used[w] = true;
+            }
+            assigned.add(same.get());
+            return k;
+        }
+        return -1;
     }
 
     private boolean hasWordAfter(int from, String word) {

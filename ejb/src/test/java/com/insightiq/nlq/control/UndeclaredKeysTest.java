@@ -38,6 +38,14 @@ class UndeclaredKeysTest {
             RIVER_NAME = 131, RIVER_COUNTRY = 132, RIVER_TRAVERSE = 133, LAKE_NAME = 141, LAKE_AREA = 142,
             LAKE_STATE = 143;
 
+    // travel and papers: airline(airline_code, airline_name), fare(fare_id, fare_airline, round_trip_cost),
+    // flight(flight_id, airline_code, stops, meal_code), writer(writer_id, name), paper(paperid, title),
+    // writes(writer_id, paperid)
+    static final long AIRLINE = 201, FARE = 202, FLIGHT = 203, WRITER = 204, PAPER = 205, WRITES2 = 206;
+    static final long AIRLINE_CODE = 211, AIRLINE_NAME = 212, FARE_ID = 221, FARE_AIRLINE = 222, ROUND_TRIP = 223,
+            FLIGHT_ID = 231, FLIGHT_AIRLINE = 232, STOPS = 233, MEAL_CODE = 234, WRITER_ID = 241, WRITER_NAME = 242,
+            PAPER_ID = 251, PAPER_TITLE = 252, WRITES_WRITER = 261, WRITES_PAPER = 262;
+
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
 
@@ -226,5 +234,63 @@ class UndeclaredKeysTest {
         assertEquals(List.of(new NlQuery.Join(LAKE_STATE, STATE_NAME)), q.joins());
         NlQuery own = answered("Which lakes have an area greater than 1000?", lexicon);
         assertEquals(LAKE_AREA, own.filters().get(0).columnId());
+    }
+
+    static SchemaLexicon travelAndPapers() {
+        List<SchemaLexicon.Table> tables = List.of(table(AIRLINE, "airline", 10), table(FARE, "fare", 200),
+                table(FLIGHT, "flight", 300), table(WRITER, "writer", 30), table(PAPER, "paper", 50),
+                table(WRITES2, "writes", 80));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(AIRLINE_CODE, AIRLINE, "airline_code", Types.VARCHAR, 10, List.of()),
+                col(AIRLINE_NAME, AIRLINE, "airline_name", Types.VARCHAR, 10, List.of()),
+                col(FARE_ID, FARE, "fare_id", Types.BIGINT, 200, List.of()),
+                col(FARE_AIRLINE, FARE, "fare_airline", Types.VARCHAR, 10, List.of()),
+                col(ROUND_TRIP, FARE, "round_trip_cost", Types.BIGINT, 120, List.of()),
+                col(FLIGHT_ID, FLIGHT, "flight_id", Types.BIGINT, 300, List.of()),
+                col(FLIGHT_AIRLINE, FLIGHT, "airline_code", Types.VARCHAR, 10, List.of()),
+                col(STOPS, FLIGHT, "stops", Types.INTEGER, 3, List.of()),
+                // a code column whose values include "1": a number after "more than" is still a quantity
+                col(MEAL_CODE, FLIGHT, "meal_code", Types.VARCHAR, 3, List.of("1", "2", "S")),
+                col(WRITER_ID, WRITER, "writer_id", Types.BIGINT, 30, List.of()),
+                col(WRITER_NAME, WRITER, "name", Types.VARCHAR, 30, List.of()),
+                col(PAPER_ID, PAPER, "paperid", Types.BIGINT, 50, List.of()),
+                col(PAPER_TITLE, PAPER, "title", Types.VARCHAR, 50, List.of()),
+                col(WRITES_WRITER, WRITES2, "writer_id", Types.BIGINT, 30, List.of()),
+                col(WRITES_PAPER, WRITES2, "paperid", Types.BIGINT, 50, List.of()));
+        return new SchemaLexicon(3, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    @Test
+    void aHyphenatedWordMatchesTheColumnItsPartsName() {
+        // the tokenizer splits "round-trip" into round, -, trip
+        NlQuery q = answered("What is the total cost of round-trip fares for each airline?", travelAndPapers());
+        assertEquals(List.of(NlQuery.Measure.of(NlQuery.Aggregation.SUM, FARE, ROUND_TRIP)), q.measures());
+        // "each airline": the fare's own airline column, no join needed
+        assertEquals(List.of(new NlQuery.Field(FARE_AIRLINE, null)), q.fields());
+    }
+
+    @Test
+    void aShareOutOfAllRowsOfTheSameTable() {
+        SchemaLexicon lexicon = travelAndPapers();
+        NlQuery q = answered("What is the proportion of flights with more than 1 stops out of all flights for each"
+                + " airline code?", lexicon);
+        NlQuery.Measure share = q.measures().get(0);
+        assertEquals(NlQuery.Aggregation.SHARE, share.aggregation());
+        assertEquals(List.of(new NlQuery.Condition(STOPS, NlQuery.Operator.GREATER, List.of("1"), false, false)),
+                share.where());
+        assertTrue(q.filters().isEmpty(), "the condition is what the share counts, not a filter");
+        assertEquals(List.of(new NlQuery.Field(FLIGHT_AIRLINE, null)), q.fields());
+    }
+
+    @Test
+    void aVerbTableBeforeTheTableItLeadsToIsAWay() {
+        SchemaLexicon lexicon = travelAndPapers();
+        // "wrote papers" is not writes.paperid: "papers" names the table writes.paperid points at
+        NlQuery q = answered("How many writers wrote papers with the title \"Rivers\"?", lexicon);
+        assertEquals(List.of(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, WRITER, null)), q.measures());
+        assertEquals(List.of(new NlQuery.Condition(PAPER_TITLE, NlQuery.Operator.EQUALS, List.of("Rivers"), false,
+                false)), q.filters());
+        String sql = sql(q, lexicon);
+        assertTrue(sql.contains("COUNT(DISTINCT t0.\"writer_id\")"), sql);
     }
 }
