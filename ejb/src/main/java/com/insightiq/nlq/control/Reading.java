@@ -509,6 +509,35 @@ final class Reading {
                     }
                 }
             }
+            // "starting from the best ratings to the lowest": the column between is the order
+            if (w.equals("from") && orderByWord < 0) {
+                int a = i + 1;
+                while (a < q.size() && q.pos(a).equals("DT")) {
+                    a++;
+                }
+                int up = a < q.size() ? Cues.ranking(q.lower(a), "JJS") : 0;
+                for (int k = a + 2; up != 0 && k < q.size() && k <= a + 4; k++) {
+                    if (!q.lower(k).equals("to")) {
+                        continue;
+                    }
+                    int b = k + 1;
+                    while (b < q.size() && q.pos(b).equals("DT")) {
+                        b++;
+                    }
+                    int down = b < q.size() ? Cues.ranking(q.lower(b), "JJS") : 0;
+                    if (down != 0 && down != up) {
+                        explicitDescending = up > 0;
+                        orderByRequested = true;
+                        orderByWord = a;
+                        for (int m = i; m <= b; m++) {
+                            if (m == i || m == a || m >= k) {
+                                used[m] = true;
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
             // "from highest to lowest", "most to least"
             if (i + 2 < q.size() && q.lower(i + 1).equals("to")) {
                 int a = Cues.ranking(w, "JJS");
@@ -1382,6 +1411,12 @@ final class Reading {
         });
     }
 
+    /** "with a", "with an" right before the word. */
+    private boolean withArticleBefore(int at) {
+        return at >= 2 && q.lower(at - 2).equals("with") && (q.lower(at - 1).equals("a") || q.lower(at - 1)
+                .equals("an"));
+    }
+
     /** The word "both" a few words before a value ("both the domain X and …"), or -1. */
     private int bothBefore(int value) {
         for (int i = value - 1; i >= 0 && i >= value - 4; i--) {
@@ -1700,6 +1735,11 @@ final class Reading {
                 assigned.add(p);
             } else {
                 SchemaLexicon.Column c = index.columns.get(t.columnId());
+                if (!hasMeasures && !asked && !fields.isEmpty() && withArticleBefore(p.first())) {
+                    // "airlines with a stopover in Dallas": a condition on the column that nothing here says
+                    problems.add("I could not tell what \"" + q.text(p.first(), p.end()) + "\" must be.");
+                    continue;
+                }
                 if (!hasMeasures && !asked && !fields.isEmpty() && isRepresented(c.tableId(), p)) {
                     // "flights that serve meals: flight id and meal description": named on the way, not asked
                     assigned.add(p);
@@ -2053,9 +2093,10 @@ final class Reading {
             // ranked rows: show each row once, but do not merge rows that tie on the shown columns
             distinct = false;
         }
-        if (measures.isEmpty() && rankedList && limit != null && limit > 1 && !outFields.isEmpty()
+        if (measures.isEmpty() && (limit == null || rankedList && limit > 1) && !outFields.isEmpty()
                 && outFields.stream().allMatch(f -> entityLabels.contains(f.columnId()))) {
-            // "the top 3 publications by citations": a ranked list of things shows what ranks them
+            // "the top 3 publications by citations", "the restaurants from the best rating to the lowest": a ranked
+            // list of things shows what ranks them
             for (NlQuery.Order o : orders) {
                 if (o.columnId() != null && outFields.stream().noneMatch(f -> f.columnId() == o.columnId())) {
                     outFields.add(new NlQuery.Field(o.columnId(), null));
@@ -2128,7 +2169,9 @@ final class Reading {
         long table = target.get().target().tableId();
         for (int i = 0; i < outFields.size(); i++) {
             SchemaLexicon.Column shown = index.columns.get(outFields.get(i).columnId());
-            if (shown.tableId() == table && index.labelColumn(table).map(l -> l.id() == shown.id()).orElse(false)) {
+            // (a grouped table only: a list of restaurants ordered by rating still shows the restaurants)
+            if (!measures.isEmpty() && shown.tableId() == table
+                    && index.labelColumn(table).map(l -> l.id() == shown.id()).orElse(false)) {
                 outFields.set(i, new NlQuery.Field(columnId, null));
                 if (!measures.isEmpty()) {
                     groups.set(groups.indexOf(new NlQuery.Field(shown.id(), null)) < 0 ? 0

@@ -195,6 +195,21 @@ class NlqEngineTest {
     }
 
     @Test
+    void aListFromTheBestToTheLowestIsOrderedByTheColumnBetweenAndShowsIt() {
+        NlQuery q = answered(ask("List the products starting from the highest price to the lowest"));
+        assertEquals(List.of(new NlQuery.Field(PRODUCT_NAME, null), new NlQuery.Field(PRICE, null)), q.fields());
+        assertEquals(List.of(new NlQuery.Order(null, PRICE, true)), q.order());
+        assertNull(q.limit(), "every product, not the first one");
+    }
+
+    @Test
+    void aColumnSaidWithAnArticleAfterWithIsAConditionNotAColumnToShow() {
+        Translation t = ask("Which products come with a category?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), () -> String.valueOf(t.query()));
+        assertTrue(t.reason().contains("category"), t.reason());
+    }
+
+    @Test
     void superlativeWithoutANumberIsTheFirstOne() {
         NlQuery q = answered(ask("Which product has the highest price?"));
         assertEquals(List.of(new NlQuery.Field(PRODUCT_NAME, null)), q.fields());
