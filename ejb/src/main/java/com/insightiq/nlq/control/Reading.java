@@ -106,6 +106,7 @@ final class Reading {
         comparisons();
         valueFilters();
         booleanFilters();
+        missingReferences();
         periodComparison();
         leftovers();
         return finish();
@@ -1487,6 +1488,62 @@ final class Reading {
     }
 
     /** "courses with exams" / "without a final project": boolean columns. */
+    private static final Set<String> BELONGING = Set.of("part", "member", "of", "belong", "to", "in", "any", "a", "an",
+            "assign", "assigned", "link", "linked", "associate", "associated", "with", "have", "has", "do", "be");
+
+    /**
+     * "authors who are not part of any organization", "flights without an aircraft": the rows whose own reference to
+     * that table is empty. Only when the rows hold the reference themselves (author.oid); rows that others point at
+     * ("customers without orders") need a different query and are left to the other steps.
+     */
+    /** Tables named as what rows lack: never joined (an inner join would keep only rows that have one). */
+    private final Set<Part> absent = new java.util.HashSet<>();
+
+    private void missingReferences() {
+        for (Part x : parts) {
+            if (assigned.contains(x) || x.target() == null || x.target().kind() != SchemaIndex.Kind.TABLE) {
+                continue;
+            }
+            int negation = -1;
+            for (int i = x.first() - 1; i >= 0 && i >= x.first() - 5; i--) {
+                String w = q.lower(i);
+                if (w.equals("without") || w.equals("no") || w.equals("not") || w.equals("n't")) {
+                    negation = i;
+                    break;
+                }
+                if (!BELONGING.contains(w) && !q.pos(i).equals("DT")) {
+                    break;
+                }
+            }
+            if (negation < 0) {
+                continue;
+            }
+            int neg = negation;
+            Optional<Part> rows = parts.stream().filter(o -> o != x && o.end() <= neg && o.target() != null
+                    && o.target().kind() == SchemaIndex.Kind.TABLE).reduce((a, b) -> b);
+            long table = x.target().tableId();
+            Optional<SchemaLexicon.Column> reference = rows.flatMap(r -> index.columnsOf(r.target().tableId())
+                    .stream().filter(c -> pointsTo(c.id(), table)).findFirst());
+            if (reference.isEmpty()) {
+                // "customers with no orders": joining would answer the opposite
+                problems.add("Rows without any " + index.tables.get(table).name()
+                        + " need a query I cannot build yet.");
+                assigned.add(x);
+                absent.add(x);
+                continue;
+            }
+            addFilter(new NlQuery.Condition(reference.get().id(), NlQuery.Operator.IS_EMPTY, List.of(), false, false),
+                    neg);
+            for (int i = neg; i < x.first(); i++) {
+                used[i] = true;
+            }
+            assigned.add(x);
+            absent.add(x);
+            markRange(x);
+            understood.add(q.text(neg, x.end()));
+        }
+    }
+
     private void booleanFilters() {
         for (Part p : parts) {
             if (assigned.contains(p) || p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN) {
@@ -2061,7 +2118,8 @@ final class Reading {
                 .tableId()));
         // tables named only to say how things relate ("authors who wrote publications in …") are waypoints
         for (Part p : parts) {
-            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE && assigned.contains(p)) {
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE && assigned.contains(p)
+                    && !absent.contains(p)) {
                 tables.add(p.target().tableId());
             }
         }

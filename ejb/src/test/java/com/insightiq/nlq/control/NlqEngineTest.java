@@ -210,6 +210,13 @@ class NlqEngineTest {
     }
 
     @Test
+    void rowsOthersWouldPointAtAreNotReadAsAnEmptyReference() {
+        // customers do not hold a reference to orders: "without orders" needs a query that is not built yet
+        Translation t = ask("Which customers have no orders?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), () -> String.valueOf(t.query()));
+    }
+
+    @Test
     void superlativeWithoutANumberIsTheFirstOne() {
         NlQuery q = answered(ask("Which product has the highest price?"));
         assertEquals(List.of(new NlQuery.Field(PRODUCT_NAME, null)), q.fields());

@@ -293,4 +293,16 @@ class UndeclaredKeysTest {
         String sql = sql(q, lexicon);
         assertTrue(sql.contains("COUNT(DISTINCT t0.\"writer_id\")"), sql);
     }
+
+    @Test
+    void rowsWithoutTheThingTheyReferToHaveAnEmptyReference() {
+        SchemaLexicon lexicon = publications();
+        NlQuery q = answered("Which authors are not part of any organization?", lexicon);
+        assertEquals(List.of(new NlQuery.Field(AUTHOR_NAME, null)), q.fields());
+        assertEquals(List.of(new NlQuery.Condition(AUTHOR_OID, NlQuery.Operator.IS_EMPTY, List.of(), false, false)),
+                q.filters());
+        // never joined: an inner join would keep only the authors that have one
+        assertTrue(q.joins().isEmpty(), q.joins()::toString);
+        assertTrue(sql(q, lexicon).contains("WHERE t0.\"oid\" IS NULL"));
+    }
 }
