@@ -144,9 +144,10 @@ public class LexiconSource {
                     String name = rs.getString(3);
                     String display = rs.getString(4);
                     long rows = rs.getLong(6);
+                    // read at once: wasNull speaks of the last column read, and the description comes next
+                    Long estimatedRows = rs.wasNull() || rows < 0 ? null : rows;
                     tables.add(new SchemaLexicon.Table(rs.getLong(1), rs.getString(2), name,
-                            display != null ? display : DisplayNames.of(name), rs.getString(5),
-                            rs.wasNull() || rows < 0 ? null : rows));
+                            display != null ? display : DisplayNames.of(name), rs.getString(5), estimatedRows));
                 }
             }
         }

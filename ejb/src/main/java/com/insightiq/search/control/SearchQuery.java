@@ -91,8 +91,10 @@ public class SearchQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong(5);
+                    // at once: wasNull speaks of the last column read
+                    Long parentId = rs.wasNull() ? null : parent;
                     hits.add(new SearchHitRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.wasNull() ? null : parent, rs.getString(6), rs.getDouble(7)));
+                            parentId, rs.getString(6), rs.getDouble(7)));
                 }
             }
             return hits;
