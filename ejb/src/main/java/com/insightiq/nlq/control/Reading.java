@@ -1487,18 +1487,17 @@ final class Reading {
         return false;
     }
 
-    /** "courses with exams" / "without a final project": boolean columns. */
     private static final Set<String> BELONGING = Set.of("part", "member", "of", "belong", "to", "in", "any", "a", "an",
             "assign", "assigned", "link", "linked", "associate", "associated", "with", "have", "has", "do", "be");
+
+    /** Tables named as what rows lack: never joined (an inner join would keep only rows that have one). */
+    private final Set<Part> absent = new java.util.HashSet<>();
 
     /**
      * "authors who are not part of any organization", "flights without an aircraft": the rows whose own reference to
      * that table is empty. Only when the rows hold the reference themselves (author.oid); rows that others point at
-     * ("customers without orders") need a different query and are left to the other steps.
+     * ("customers with no orders") need another kind of query and are refused rather than joined.
      */
-    /** Tables named as what rows lack: never joined (an inner join would keep only rows that have one). */
-    private final Set<Part> absent = new java.util.HashSet<>();
-
     private void missingReferences() {
         for (Part x : parts) {
             if (assigned.contains(x) || x.target() == null || x.target().kind() != SchemaIndex.Kind.TABLE) {
@@ -1544,6 +1543,7 @@ final class Reading {
         }
     }
 
+    /** "courses with exams" / "without a final project": boolean columns. */
     private void booleanFilters() {
         for (Part p : parts) {
             if (assigned.contains(p) || p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN) {
@@ -2166,8 +2166,7 @@ final class Reading {
             // a list nobody asked to rank reads best in the order of its first column, and is the same every time
             orders = List.of(new NlQuery.Order(null, outFields.get(0).columnId(), false));
         }
-        List<NlQuery.Field> shown = outFields;
-        NlQuery query = new NlQuery(base, joins, shown, measures, filters, orders, limit, distinct, compare,
+        NlQuery query = new NlQuery(base, joins, outFields, measures, filters, orders, limit, distinct, compare,
                 having);
         List<String> left = notUnderstood();
         double c = confidence;
@@ -2231,10 +2230,8 @@ final class Reading {
             if (!measures.isEmpty() && shown.tableId() == table
                     && index.labelColumn(table).map(l -> l.id() == shown.id()).orElse(false)) {
                 outFields.set(i, new NlQuery.Field(columnId, null));
-                if (!measures.isEmpty()) {
-                    groups.set(groups.indexOf(new NlQuery.Field(shown.id(), null)) < 0 ? 0
-                            : groups.indexOf(new NlQuery.Field(shown.id(), null)), new NlQuery.Field(columnId, null));
-                }
+                groups.set(groups.indexOf(new NlQuery.Field(shown.id(), null)) < 0 ? 0
+                        : groups.indexOf(new NlQuery.Field(shown.id(), null)), new NlQuery.Field(columnId, null));
                 markRange(target.get());
                 return Optional.of(new NlQuery.Order(null, columnId, descending));
             }
