@@ -2128,6 +2128,10 @@ final class Reading {
         if (plan.isEmpty()) {
             return fail("I could not find how " + names(base, tables) + " relate to each other.");
         }
+        Optional<String> route = routeAgainstItsJoin(base, plan.get().edges());
+        if (route.isPresent()) {
+            return fail(route.get());
+        }
         List<List<NlQuery.Join>> alternatives = plan.get().alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();
@@ -2175,6 +2179,59 @@ final class Reading {
         }
         return new Outcome(query, alternatives, understood, left, left.isEmpty() ? null
                 : "I did not understand: " + String.join(", ", left) + ".", c, unclear);
+    }
+
+    /**
+     * "fares from JFK to Los Angeles": a value said after "to" (or "from") that the joins reach through a key named the
+     * other way (fare.from_airport → airport) would answer a different route; the engine does not read routes over
+     * two roles of one table yet, so it says so instead of answering.
+     */
+    private Optional<String> routeAgainstItsJoin(long base, List<JoinGraph.Edge> tree) {
+        for (int k = 0; k < filters.size(); k++) {
+            int at = filterAt.get(k) - 1;
+            while (at >= 0 && q.pos(at).equals("DT")) {
+                at--;
+            }
+            String preposition = at >= 0 ? q.lower(at) : "";
+            if (!preposition.equals("to") && !preposition.equals("from")) {
+                continue;
+            }
+            String opposite = preposition.equals("to") ? "from" : "to";
+            long table = index.columns.get(filters.get(k).columnId()).tableId();
+            for (JoinGraph.Edge e : pathTo(base, table, tree)) {
+                if (index.columnWords.getOrDefault(e.fromColumnId(), List.of()).contains(opposite)) {
+                    return Optional.of("\"" + preposition + " " + String.join(", ", filters.get(k).values())
+                            + "\" is reached through "
+                            + index.columns.get(e.fromColumnId()).name() + "; a route from one place to another is"
+                            + " beyond me yet.");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The edges of the join tree between the base table and one table (a tree has one such path). */
+    private static List<JoinGraph.Edge> pathTo(long base, long table, List<JoinGraph.Edge> tree) {
+        Map<Long, JoinGraph.Edge> via = new java.util.HashMap<>();
+        java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(base));
+        Set<Long> seen = new java.util.HashSet<>(List.of(base));
+        while (!queue.isEmpty()) {
+            long at = queue.poll();
+            for (JoinGraph.Edge e : tree) {
+                if (e.fromTableId() == at || e.toTableId() == at) {
+                    long next = e.other(at);
+                    if (seen.add(next)) {
+                        via.put(next, e);
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        List<JoinGraph.Edge> path = new ArrayList<>();
+        for (long t = table; via.containsKey(t); t = via.get(t).other(t)) {
+            path.add(via.get(t));
+        }
+        return path;
     }
 
     private boolean isEntityColumn(long table, SchemaLexicon.Column c) {

@@ -41,10 +41,12 @@ class UndeclaredKeysTest {
     // travel and papers: airline(airline_code, airline_name), fare(fare_id, fare_airline, round_trip_cost),
     // flight(flight_id, airline_code, stops, meal_code), writer(writer_id, name), paper(paperid, title),
     // writes(writer_id, paperid)
-    static final long AIRLINE = 201, FARE = 202, FLIGHT = 203, WRITER = 204, PAPER = 205, WRITES2 = 206;
+    static final long AIRLINE = 201, FARE = 202, FLIGHT = 203, WRITER = 204, PAPER = 205, WRITES2 = 206,
+            AIRPORT = 207;
     static final long AIRLINE_CODE = 211, AIRLINE_NAME = 212, FARE_ID = 221, FARE_AIRLINE = 222, ROUND_TRIP = 223,
             FLIGHT_ID = 231, FLIGHT_AIRLINE = 232, STOPS = 233, MEAL_CODE = 234, WRITER_ID = 241, WRITER_NAME = 242,
-            PAPER_ID = 251, PAPER_TITLE = 252, WRITES_WRITER = 261, WRITES_PAPER = 262;
+            PAPER_ID = 251, PAPER_TITLE = 252, WRITES_WRITER = 261, WRITES_PAPER = 262, FARE_FROM = 224, FARE_TO = 225,
+            AIRPORT_CODE = 271, AIRPORT_LOCATION = 272;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -239,13 +241,18 @@ class UndeclaredKeysTest {
     static SchemaLexicon travelAndPapers() {
         List<SchemaLexicon.Table> tables = List.of(table(AIRLINE, "airline", 10), table(FARE, "fare", 200),
                 table(FLIGHT, "flight", 300), table(WRITER, "writer", 30), table(PAPER, "paper", 50),
-                table(WRITES2, "writes", 80));
+                table(WRITES2, "writes", 80), table(AIRPORT, "airport", 6));
         List<SchemaLexicon.Column> columns = List.of(
                 col(AIRLINE_CODE, AIRLINE, "airline_code", Types.VARCHAR, 10, List.of()),
                 col(AIRLINE_NAME, AIRLINE, "airline_name", Types.VARCHAR, 10, List.of()),
                 col(FARE_ID, FARE, "fare_id", Types.BIGINT, 200, List.of()),
                 col(FARE_AIRLINE, FARE, "fare_airline", Types.VARCHAR, 10, List.of()),
                 col(ROUND_TRIP, FARE, "round_trip_cost", Types.BIGINT, 120, List.of()),
+                col(FARE_FROM, FARE, "from_airport", Types.VARCHAR, 6, List.of("JFK", "LAX", "ORD")),
+                col(FARE_TO, FARE, "to_airport", Types.VARCHAR, 6, List.of("JFK", "LAX", "ORD")),
+                col(AIRPORT_CODE, AIRPORT, "airport_code", Types.VARCHAR, 6, List.of()),
+                col(AIRPORT_LOCATION, AIRPORT, "airport_location", Types.VARCHAR, 6,
+                        List.of("Chicago", "Los Angeles", "New York")),
                 col(FLIGHT_ID, FLIGHT, "flight_id", Types.BIGINT, 300, List.of()),
                 col(FLIGHT_AIRLINE, FLIGHT, "airline_code", Types.VARCHAR, 10, List.of()),
                 col(STOPS, FLIGHT, "stops", Types.INTEGER, 3, List.of()),
@@ -304,5 +311,19 @@ class UndeclaredKeysTest {
         // never joined: an inner join would keep only the authors that have one
         assertTrue(q.joins().isEmpty(), q.joins()::toString);
         assertTrue(sql(q, lexicon).contains("WHERE t0.\"oid\" IS NULL"));
+    }
+
+    @Test
+    void aPlaceAfterToIsNotReachedThroughTheFromKey() {
+        SchemaLexicon lexicon = travelAndPapers();
+        // both ends named by their codes: the fare's own from/to columns
+        NlQuery codes = answered("What is the total cost of round-trip fares from JFK to LAX?", lexicon);
+        assertEquals(List.of(new NlQuery.Condition(FARE_FROM, NlQuery.Operator.EQUALS, List.of("JFK"), false, false),
+                new NlQuery.Condition(FARE_TO, NlQuery.Operator.EQUALS, List.of("LAX"), false, false)),
+                codes.filters());
+        // "to Los Angeles" is the airport's location: joined through from_airport it would be another route
+        Translation t = engine.translate(parser.parse("What is the total cost of round-trip fares from JFK to Los"
+                + " Angeles?", REF), null, lexicon);
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), () -> String.valueOf(t.query()));
     }
 }
