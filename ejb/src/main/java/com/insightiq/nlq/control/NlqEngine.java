@@ -50,14 +50,9 @@ public class NlqEngine {
         }
         Optional<List<Translation.Choice>> choices = choices(words, index, mentions, guidance, outcome);
         Optional<NlQuery> simplest = choices.flatMap(NlqEngine::simplest);
-        if (simplest.isPresent() && outcome.confidence() >= minConfidence) {
-            try {
-                new NlSql().compile(simplest.get(), lexicon, new com.insightiq.connection.control.PostgresDriver());
-                return new Translation(Translation.Status.ANSWERED, simplest.get(), Math.min(1.0,
-                        outcome.confidence()), List.of(), outcome.understood(), List.of(), null);
-            } catch (com.insightiq.platform.control.InvalidInputException e) {
-                // fall through to the choices: the simplest reading is not one the compiler can write
-            }
+        if (simplest.isPresent() && outcome.confidence() >= minConfidence
+                && compileProblem(simplest.get(), lexicon).isEmpty()) {
+            return answered(simplest.get(), outcome);
         }
         if (choices.isPresent()) {
             return new Translation(Translation.Status.AMBIGUOUS, null, outcome.confidence(), choices.get(),
@@ -68,14 +63,26 @@ public class NlqEngine {
                     outcome.understood(), List.of(), "I am not sure enough of my reading ("
                     + Math.round(outcome.confidence() * 100) + " %); please rephrase with the names of the columns.");
         }
-        try {
-            // the reading must compile; a shape the compiler refuses is one the engine cannot answer, not a 400
-            new NlSql().compile(outcome.query(), lexicon, new com.insightiq.connection.control.PostgresDriver());
-        } catch (com.insightiq.platform.control.InvalidInputException e) {
-            return Translation.cannotAnswer(e.getMessage(), outcome.understood(), List.of());
+        Optional<String> problem = compileProblem(outcome.query(), lexicon);
+        if (problem.isPresent()) {
+            return Translation.cannotAnswer(problem.get(), outcome.understood(), List.of());
         }
-        return new Translation(Translation.Status.ANSWERED, outcome.query(), Math.min(1.0, outcome.confidence()),
-                List.of(), outcome.understood(), List.of(), null);
+        return answered(outcome.query(), outcome);
+    }
+
+    private static Translation answered(NlQuery query, Reading.Outcome outcome) {
+        return new Translation(Translation.Status.ANSWERED, query, Math.min(1.0, outcome.confidence()), List.of(),
+                outcome.understood(), List.of(), null);
+    }
+
+    /** A reading must compile: a shape the compiler refuses is one the engine cannot answer, not a 400. */
+    private static Optional<String> compileProblem(NlQuery query, SchemaLexicon lexicon) {
+        try {
+            new NlSql().compile(query, lexicon, new com.insightiq.connection.control.PostgresDriver());
+            return Optional.empty();
+        } catch (com.insightiq.platform.control.InvalidInputException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**
