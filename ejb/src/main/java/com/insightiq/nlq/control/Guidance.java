@@ -3,6 +3,7 @@ package com.insightiq.nlq.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +29,7 @@ record Guidance(boolean ignoreCase, List<Definition> definitions) {
         if (context == null || context.text() == null || context.text().isBlank()) {
             return none();
         }
-        String lower = context.text().toLowerCase(Locale.ROOT);
-        boolean ignoreCase = lower.contains("ilike") || lower.contains("case-insensitive")
-                || lower.contains("case insensitive") || lower.contains("case-insensitively")
-                || lower.contains("lower(");
+        boolean ignoreCase = asksIgnoreCase(context.text());
         List<Definition> definitions = new ArrayList<>();
         for (String line : context.text().split("[\\n;]")) {
             Matcher m = DEFINITION.matcher(line);
@@ -48,6 +46,55 @@ record Guidance(boolean ignoreCase, List<Definition> definitions) {
             }
         }
         return new Guidance(ignoreCase, definitions);
+    }
+
+    private static boolean asksIgnoreCase(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("ilike") || lower.contains("case-insensitive") || lower.contains("case insensitive")
+                || lower.contains("lower(");
+    }
+
+    /** This guidance, also comparing text case-insensitively when {@code instructions} ask for it. */
+    Guidance with(String instructions) {
+        return instructions.isEmpty() || ignoreCase || !asksIgnoreCase(instructions) ? this
+                : new Guidance(true, definitions);
+    }
+
+    /**
+     * The sentences after the first that tell how to match text ("Match strings exactly.", "Match food_type case
+     * insensitively", "Use ILIKE") are guidance written into the question, not part of what it asks; their text.
+     */
+    static String instructionsIn(ParsedQuestion question) {
+        int cut = instructionStart(question);
+        return cut < 0 ? "" : question.text().substring(question.words().get(cut).begin());
+    }
+
+    /** The question without its trailing matching instructions (see {@link #instructionsIn}). */
+    static ParsedQuestion withoutInstructions(ParsedQuestion question) {
+        int cut = instructionStart(question);
+        if (cut < 0) {
+            return question;
+        }
+        List<ParsedQuestion.Word> words = question.words().subList(0, cut);
+        return new ParsedQuestion(question.text().substring(0, words.get(cut - 1).end()), question.referenceDate(),
+                words, question.times().stream().filter(t -> t.endWord() <= cut).toList(),
+                question.dependencies().stream().filter(d -> d.governor() < cut && d.dependent() < cut).toList());
+    }
+
+    /** The first word of the first sentence (not the question's first) that only instructs matching; -1 when none. */
+    private static int instructionStart(ParsedQuestion question) {
+        List<ParsedQuestion.Word> words = question.words();
+        for (int i = 1; i < words.size(); i++) {
+            if (!Set.of(".", "?", "!").contains(words.get(i - 1).text())) {
+                continue;
+            }
+            String first = words.get(i).text().toLowerCase(Locale.ROOT);
+            String rest = question.text().substring(words.get(i).begin()).toLowerCase(Locale.ROOT);
+            if (first.equals("match") || (first.equals("use") || first.equals("filter")) && asksIgnoreCase(rest)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The question with each defined term replaced by the words of its definition. */

@@ -36,8 +36,8 @@ public class NlqEngine {
             return Translation.cannotAnswer("This looks like SQL, not a question; SQL belongs in the SQL editor.",
                     List.of(), List.of());
         }
-        Guidance guidance = Guidance.of(context);
-        ParsedQuestion asked = guidance.apply(question);
+        Guidance guidance = Guidance.of(context).with(Guidance.instructionsIn(question));
+        ParsedQuestion asked = guidance.apply(Guidance.withoutInstructions(question));
         SchemaIndex index = SchemaIndex.of(lexicon);
         QuestionWords words = new QuestionWords(asked);
         List<Mentions.Mention> mentions = Mentions.find(words, index);
@@ -49,7 +49,7 @@ public class NlqEngine {
             return Translation.cannotAnswer(outcome.problem(), outcome.understood(), outcome.notUnderstood());
         }
         Optional<List<Translation.Choice>> choices = choices(words, index, mentions, guidance, outcome);
-        Optional<NlQuery> simplest = choices.flatMap(NlqEngine::simplest);
+        Optional<NlQuery> simplest = choices.flatMap(c -> simplest(c, index));
         if (simplest.isPresent() && outcome.confidence() >= minConfidence
                 && compileProblem(simplest.get(), lexicon).isEmpty()) {
             return answered(simplest.get(), outcome);
@@ -90,11 +90,32 @@ public class NlqEngine {
      * than every other: the column of the table the question is about already ("Which state code is Orlando Airport
      * in?" — the airport's own state code, not its city's). Equally short readings stay a choice for the person.
      */
-    static Optional<NlQuery> simplest(List<Translation.Choice> choices) {
+    static Optional<NlQuery> simplest(List<Translation.Choice> choices, SchemaIndex index) {
         int fewest = choices.stream().mapToInt(c -> c.query().joins().size()).min().orElse(0);
         List<NlQuery> with = choices.stream().map(Translation.Choice::query).filter(q -> q.joins().size() == fewest)
                 .toList();
-        return with.size() == 1 ? Optional.of(with.get(0)) : Optional.empty();
+        if (with.size() == 1) {
+            return Optional.of(with.get(0));
+        }
+        // "the population of California": a name matched as the name of a row of its own table (a state) rather
+        // than as a reference to it (a city's state) is what the name calls; one such reading is the simplest
+        long most = with.stream().mapToLong(q -> namesOwnRows(q, index)).max().orElse(0);
+        List<NlQuery> naming = with.stream().filter(q -> namesOwnRows(q, index) == most).toList();
+        return most > 0 && naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
+    }
+
+    /** How many of the query's value conditions are on a table's own label or key column. */
+    private static long namesOwnRows(NlQuery query, SchemaIndex index) {
+        List<NlQuery.Condition> all = new ArrayList<>(query.filters());
+        List<NlQuery.Measure> measures = new ArrayList<>(query.measures());
+        for (int i = 0; i < measures.size(); i++) {
+            all.addAll(measures.get(i).where());
+            measures.addAll(measures.get(i).operands());
+        }
+        return all.stream().filter(c -> c.operator() == NlQuery.Operator.EQUALS).filter(c -> index.column(c.columnId())
+                .map(col -> index.labelColumn(col.tableId()).map(l -> l.id() == col.id()).orElse(false)
+                        || index.keyColumn(col.tableId()).map(k -> k.id() == col.id()).orElse(false))
+                .orElse(false)).count();
     }
 
     /** Two or more SQL keywords written in capitals, or a statement separator before an SQL verb. */

@@ -280,6 +280,14 @@ final class Reading {
             s += 0.05;
         } else if (t.kind() == SchemaIndex.Kind.VALUE) {
             s += m.quoted() ? 0.3 : -0.05;
+            // "the Mississippi River", "the state of Mississippi": the table named beside a value says whose it is
+            boolean tableBeside = mentionsSeen.stream().anyMatch(x -> (x.first() == m.end() || x.end() == m.first()
+                    || x.end() == m.first() - 1 && q.lower(m.first() - 1).equals("of"))
+                    && x.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
+                    && o.tableId() == t.tableId()));
+            if (tableBeside) {
+                s += 0.1;
+            }
         }
         if (t.columnId() != null) {
             // "to ORD" prefers to_airport over from_airport: the word just before the mention names the column
@@ -770,9 +778,11 @@ final class Reading {
             return;
         }
         List<NlQuery.Measure> ops = ratio.operands();
-        if (ops.get(0).aggregation() == NlQuery.Aggregation.VALUE || ops.get(1).aggregation() == NlQuery.Aggregation.VALUE) {
-            problems.add("A ratio between values of two different rows is beyond me yet.");
-            return;
+        if (ops.get(0).aggregation() == NlQuery.Aggregation.VALUE) {
+            // "the altitude of Everest to the altitude of K2", "sales in Germany to sales in France": each side is
+            // the column over its own rows — a sum, which is the row's value when one row meets the condition
+            ops = ops.stream().map(o -> NlQuery.Measure.of(NlQuery.Aggregation.SUM, o.tableId(), o.columnId())).toList();
+            understood.add("sum");
         }
         measures.set(0, new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(), List.of(
                 withWhere(ops.get(0), a), withWhere(ops.get(1), b))));
@@ -1340,7 +1350,8 @@ final class Reading {
 
     /** Indexed values and quoted literals: equality filters, values of one column combined into a list. */
     private void valueFilters() {
-        Map<Long, List<Part>> byColumn = new LinkedHashMap<>();
+        // values of one column are one list, except across a ratio's "to": "Everest to K2" are its two sides
+        Map<List<Long>, List<Part>> byColumn = new LinkedHashMap<>();
         for (Part p : parts) {
             if (assigned.contains(p)) {
                 continue;
@@ -1351,7 +1362,8 @@ final class Reading {
                 continue;
             }
             if (p.target() != null && p.target().kind() == SchemaIndex.Kind.VALUE) {
-                byColumn.computeIfAbsent(p.target().columnId(), k -> new ArrayList<>()).add(p);
+                long side = ratioDivisor >= 0 && p.first() > ratioDivisor ? 1 : 0;
+                byColumn.computeIfAbsent(List.of(p.target().columnId(), side), k -> new ArrayList<>()).add(p);
             } else if (p.target() == null && p.mention().quoted()) {
                 Optional<Part> owner = parts.stream().filter(o -> o.target() != null && o.end() <= p.first()
                         && o.end() >= p.first() - 6 && o.target().kind() != SchemaIndex.Kind.VALUE)
@@ -1380,7 +1392,8 @@ final class Reading {
                 understood.add("\"" + literal + "\"");
             }
         }
-        byColumn.forEach((columnId, values) -> {
+        byColumn.forEach((key, values) -> {
+            long columnId = key.get(0);
             boolean negated = values.stream().anyMatch(v -> negatedBefore(v.first()));
             List<String> list = values.stream().map(v -> v.target().value()).distinct().toList();
             addFilter(new NlQuery.Condition(columnId, NlQuery.Operator.EQUALS, list, negated,
@@ -1408,6 +1421,15 @@ final class Reading {
                     && o.target().columnId().equals(columnId) && !assigned.contains(o)
                     && (o.end() <= firstValue && o.end() >= firstValue - 3
                     || o.first() >= lastValue && o.first() <= lastValue + 1)).forEach(assigned::add);
+            // "the length of the Mississippi River": the table said after the value, once one of its columns was
+            // asked for before it, only names whose value it is
+            long owner = index.columns.get(columnId).tableId();
+            boolean columnBefore = parts.stream().anyMatch(o -> o.target() != null && o.end() <= firstValue
+                    && o.target().kind() == SchemaIndex.Kind.COLUMN && o.target().tableId() == owner
+                    && !o.target().columnId().equals(columnId));
+            parts.stream().filter(o -> columnBefore && o.first() == lastValue && o.target() != null
+                    && o.target().kind() == SchemaIndex.Kind.TABLE && o.target().tableId() == owner)
+                    .forEach(assigned::add);
             contextTables.add(index.columns.get(columnId).tableId());
         });
     }
