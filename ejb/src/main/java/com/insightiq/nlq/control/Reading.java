@@ -2154,6 +2154,10 @@ final class Reading {
         if (route.isPresent()) {
             return fail(route.get());
         }
+        Optional<String> role = selfRelation();
+        if (role.isPresent()) {
+            return fail(role.get());
+        }
         List<List<NlQuery.Join>> alternatives = plan.get().alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();
@@ -2230,6 +2234,53 @@ final class Reading {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Which states border the state where Lake Ontario is?", "papers that cite the paper …": one table named twice,
+     * the second time as what a verb relates the first to, means two different rows of it — a self-relation, which
+     * one table instance cannot express. Refused rather than answered with the filter's own row.
+     */
+    private Optional<String> selfRelation() {
+        for (Part second : parts) {
+            // either naming may have been read as a column ("states" as border_info.state_name): what names the
+            // table among the words' candidates counts
+            Set<Long> named = tablesNamedBy(second);
+            if (second.target() == null || named.isEmpty()) {
+                continue;
+            }
+            boolean namedBefore = parts.stream().anyMatch(p -> p.end() <= second.first() && p.target() != null
+                    && tablesNamedBy(p).stream().anyMatch(named::contains));
+            int i = second.first() - 1;
+            while (i >= 0 && q.pos(i).equals("DT") && !Set.of("that", "this", "those", "these").contains(q.lower(i))) {
+                i--;
+            }
+            if (i >= 1 && (q.lower(i).equals("to") || q.lower(i).equals("by")) && q.pos(i - 1).startsWith("VB")) {
+                i--;
+            }
+            String verb = i >= 0 ? q.word(i).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+            boolean relatedByVerb = i > 0 && i < second.first() - 1 && q.pos(i).startsWith("VB")
+                    && !q.isPunctuation(i - 1) && !Set.of("be", "have", "do", "show", "list", "give", "return",
+                    "display", "include", "sort", "order", "rank", "find", "get").contains(verb);
+            // "… the state where Lake Ontario is": the second one picked out by a clause of its own
+            boolean picked = second.end() < q.size() && second.first() > 0 && q.pos(second.first() - 1).equals("DT")
+                    && Set.of("where", "which", "that", "who", "whose").contains(q.lower(second.end()));
+            if (namedBefore && (relatedByVerb || picked)) {
+                int from = relatedByVerb ? i : second.first() - 1;
+                int to = relatedByVerb ? second.end() : second.end() + 1;
+                return Optional.of("\"" + q.text(from, to) + "\" relates one "
+                        + index.tables.get(named.iterator().next()).name()
+                        + " to another; a table joined to itself is beyond me yet.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<Long> tablesNamedBy(Part p) {
+        Set<Long> tables = new java.util.TreeSet<>();
+        p.mention().targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                .forEach(t -> tables.add(t.tableId()));
+        return tables;
     }
 
     /** The edges of the join tree between the base table and one table (a tree has one such path). */

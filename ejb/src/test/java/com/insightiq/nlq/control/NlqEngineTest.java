@@ -353,7 +353,8 @@ class NlqEngineTest {
                 NlQuery.Operator.GREATER, List.of("5"))), q.having());
         assertEquals(List.of(new NlQuery.Join(ORDER_CUSTOMER, CUSTOMER_ID)), q.joins());
         NlStatement sql = new NlSql().compile(q, sales(List.of(), List.of(), false), new PostgresDriver());
-        assertTrue(sql.template().contains("GROUP BY t0.\"name\", t0.\"id\"\nHAVING COUNT(DISTINCT t1.\"id\") > {{v1}}"),
+        // each order joins its one customer: the orders' rows are not repeated, a plain count is exact
+        assertTrue(sql.template().contains("GROUP BY t0.\"name\", t0.\"id\"\nHAVING COUNT(*) > {{v1}}"),
                 "grouped by customer (two Smiths stay two), orders counted: " + sql.template());
         assertTrue(sql.template().startsWith("SELECT t0."), "no DISTINCT merging the two Smiths: " + sql.template());
 

@@ -1,0 +1,95 @@
+package com.insightiq.nlq.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.insightiq.connection.control.PostgresDriver;
+import com.insightiq.connection.entity.Engine;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the shape of the joins decides: a count stays a plain count while every join only goes to what the counted
+ * rows reference (each a unique key), and becomes a count of distinct keys once a join can repeat them; one table
+ * named twice as two related rows (a self-relation) is refused, not answered with the filter's own row. Schema:
+ * department(dept_id, name), employee(employee_id, name, dept_id, manager_id), project(project_id, title, dept_id,
+ * budget) with declared keys.
+ */
+class JoinShapesTest {
+    private static final LocalDate REF = LocalDate.parse("2025-05-14");
+    static final long DEPARTMENT = 1, EMPLOYEE = 2, PROJECT = 3;
+    static final long DEPT_ID = 11, DEPT_NAME = 12, EMP_ID = 21, EMP_NAME = 22, EMP_DEPT = 23, EMP_MANAGER = 24,
+            PROJECT_ID = 31, PROJECT_TITLE = 32, PROJECT_DEPT = 33, PROJECT_BUDGET = 34;
+
+    private static QuestionParser parser;
+    private final NlqEngine engine = new NlqEngine();
+
+    @BeforeAll
+    static void load() {
+        parser = QuestionParser.load();
+    }
+
+    static SchemaLexicon company() {
+        List<SchemaLexicon.Table> tables = List.of(table(DEPARTMENT, "department", 8), table(EMPLOYEE, "employee", 300),
+                table(PROJECT, "project", 40));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(DEPT_ID, DEPARTMENT, "dept_id", Types.BIGINT, true, null, 8, List.of()),
+                col(DEPT_NAME, DEPARTMENT, "name", Types.VARCHAR, false, null, 8, List.of("Finance", "Research")),
+                col(EMP_ID, EMPLOYEE, "employee_id", Types.BIGINT, true, null, 300, List.of()),
+                col(EMP_NAME, EMPLOYEE, "name", Types.VARCHAR, false, null, 298, List.of("Ann Lee", "Bo Chen")),
+                col(EMP_DEPT, EMPLOYEE, "dept_id", Types.BIGINT, false, DEPT_ID, 8, List.of()),
+                col(EMP_MANAGER, EMPLOYEE, "manager_id", Types.BIGINT, false, EMP_ID, 20, List.of()),
+                col(PROJECT_ID, PROJECT, "project_id", Types.BIGINT, true, null, 40, List.of()),
+                col(PROJECT_TITLE, PROJECT, "title", Types.VARCHAR, false, null, 40, List.of()),
+                col(PROJECT_DEPT, PROJECT, "dept_id", Types.BIGINT, false, DEPT_ID, 8, List.of()),
+                col(PROJECT_BUDGET, PROJECT, "budget", Types.NUMERIC, false, null, 40, List.of()));
+        return new SchemaLexicon(3, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    private static SchemaLexicon.Table table(long id, String name, long rows) {
+        return new SchemaLexicon.Table(id, "public", name, null, null, rows);
+    }
+
+    private static SchemaLexicon.Column col(long id, long table, String name, int type, boolean key, Long fk,
+            int distinct, List<String> values) {
+        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", key, fk, distinct, values);
+    }
+
+    private Translation translate(String question) {
+        return engine.translate(parser.parse(question, REF), null, company());
+    }
+
+    private String answeredSql(String question) {
+        Translation t = translate(question);
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> t.reason() + " " + t.notUnderstood());
+        return new NlSql().compile(t.query(), company(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void joinsOnlyToWhatTheCountedRowsReferenceKeepAPlainCount() {
+        String sql = answeredSql("How many projects does each department have?");
+        assertTrue(sql.contains("COUNT(*)"), sql);
+        assertFalse(sql.contains("DISTINCT"), sql);
+    }
+
+    @Test
+    void aJoinThatCanRepeatTheCountedRowsCountsTheirKeys() {
+        // project → department is one department per project; department → employee repeats it per employee
+        String sql = answeredSql("How many projects are there for each employee name?");
+        assertTrue(sql.contains("COUNT(DISTINCT t0.\"project_id\")"), sql);
+    }
+
+    @Test
+    void oneTableNamedTwiceAsTwoRelatedRowsIsRefused() {
+        Translation t = translate("Which employees manage the employee whose name is \"Ann Lee\"?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), () -> String.valueOf(t.query()));
+        assertTrue(t.reason().contains("relates one employee to another"), t.reason());
+        Translation same = translate("Which department has the most employees, and how many employees does that"
+                + " department have?");
+        assertFalse(same.reason() != null && same.reason().contains("relates one"), same.reason());
+    }
+}
