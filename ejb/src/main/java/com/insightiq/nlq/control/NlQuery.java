@@ -11,7 +11,9 @@ import java.util.Locale;
  * <p>
  * With measures, {@code fields} are the group keys; without, they are the listed columns. {@code having} keeps only
  * the groups whose aggregate meets a condition ("customers with more than 5 orders": customers grouped, the count of
- * their orders over 5); with it, {@code fields} are grouped even without measures.
+ * their orders over 5); with it, {@code fields} are grouped even without measures. With {@code having}, measures and
+ * no fields, the measures are over the rows of the measures' table that meet it ("how many customers have more than 5
+ * orders": the customers kept, counted).
  */
 public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<Measure> measures,
         List<Condition> filters, List<Order> order, Integer limit, boolean distinct, Compare compare,

@@ -193,7 +193,71 @@ public class NlSql {
             return new NlQuery.Measure(m.aggregation(), m.tableId(), m.columnId(), where, m.operands());
         }
 
+        /**
+         * "How many authors have published more than 2 papers": the measures are over the rows of one table that
+         * meet the group conditions, so the rows are grouped by that table's key first and measured after.
+         */
+        private boolean overKeptRows() {
+            return q.fields().isEmpty() && !q.having().isEmpty() && !q.measures().isEmpty() && previous == null
+                    && q.compare() == null;
+        }
+
+        private String overKeptRowsSql(Binds binds) {
+            Long table = q.measures().get(0).tableId();
+            if (table == null || !aliases.containsKey(table) || q.measures().stream().anyMatch(m ->
+                    !table.equals(m.tableId()) || !m.where().isEmpty() || m.aggregation() == NlQuery.Aggregation.RATIO
+                    || m.aggregation() == NlQuery.Aggregation.VALUE || m.aggregation() == NlQuery.Aggregation.SHARE
+                    || m.aggregation() == NlQuery.Aggregation.PERCENT
+                    || m.aggregation() != NlQuery.Aggregation.COUNT && m.columnId() == null)) {
+                throw new InvalidInputException("Measures over the rows that meet a group condition must all be"
+                        + " counts or aggregates of one table's own columns.");
+            }
+            SchemaLexicon.Column key = index.keyColumn(table).orElseThrow(() -> new InvalidInputException(
+                    "Table " + index.tables.get(table).name() + " has no key to keep its rows apart by."));
+            List<String> inner = new ArrayList<>(List.of(ref(key) + " AS k"));
+            List<String> groupBy = new ArrayList<>(List.of(ref(key)));
+            List<String> outer = new ArrayList<>();
+            int m = 0;
+            for (NlQuery.Measure measure : q.measures()) {
+                String label = driver.quote(measureLabel(measure, m));
+                if (measure.aggregation() == NlQuery.Aggregation.COUNT) {
+                    outer.add("COUNT(*) AS " + label);
+                } else {
+                    SchemaLexicon.Column c = column(measure.columnId());
+                    if (c.tableId() != table) {
+                        throw new InvalidInputException("Column " + c.name() + " is not a column of "
+                                + index.tables.get(table).name() + ".");
+                    }
+                    inner.add(ref(c) + " AS c" + m);
+                    groupBy.add(ref(c));
+                    NlQuery.Measure outerMeasure = NlQuery.Measure.of(measure.aggregation(), table, c.id());
+                    outer.add(measure(outerMeasure, binds, 0).replace(ref(c), "s.c" + m) + " AS " + label);
+                }
+                m++;
+            }
+            StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", inner))
+                    .append("\n  FROM ").append(qualified(q.tableId())).append(" t0");
+            joinSql.forEach(j -> sql.append("\n  ").append(j));
+            List<String> where = new ArrayList<>();
+            for (NlQuery.Condition c : q.filters()) {
+                where.add(condition(c, binds));
+            }
+            if (!where.isEmpty()) {
+                sql.append("\n  WHERE ").append(String.join(" AND ", where));
+            }
+            sql.append("\n  GROUP BY ").append(String.join(", ", groupBy));
+            List<String> having = new ArrayList<>();
+            for (NlQuery.Having h : q.having()) {
+                having.add(having(h, binds));
+            }
+            sql.append("\n  HAVING ").append(String.join(" AND ", having));
+            return "SELECT " + String.join(", ", outer) + "\nFROM (" + sql + ") s";
+        }
+
         String sql(Binds binds) {
+            if (overKeptRows()) {
+                return overKeptRowsSql(binds);
+            }
             List<String> select = new ArrayList<>();
             List<String> groupBy = new ArrayList<>();
             boolean aggregated = q.measures().stream().anyMatch(m -> !rowLevel(m)) || !q.having().isEmpty();

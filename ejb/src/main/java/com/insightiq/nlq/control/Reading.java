@@ -2017,7 +2017,9 @@ final class Reading {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");
         }
         List<NlQuery.Field> outFields = new ArrayList<>(measures.isEmpty() ? fields : groups);
-        if (!having.isEmpty() && outFields.isEmpty()) {
+        if (!having.isEmpty() && outFields.isEmpty() && !measures.stream().allMatch(m -> m.aggregation()
+                == NlQuery.Aggregation.COUNT && m.tableId() != null && index.keyColumn(m.tableId()).isPresent()
+                && having.stream().noneMatch(h -> m.tableId().equals(h.measure().tableId())))) {
             // "how many customers have more than 5 orders" counts groups: a query over a grouped query
             return fail("Counting or measuring the rows that meet a condition on their "
                     + index.tables.get(having.get(0).measure().tableId()).name() + " needs a nested query, which I "

@@ -2,10 +2,12 @@ package com.insightiq.nlq.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.connection.control.PostgresDriver;
 import com.insightiq.connection.entity.Engine;
+import com.insightiq.platform.control.InvalidInputException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,6 +83,24 @@ class JoinShapesTest {
         // project → department is one department per project; department → employee repeats it per employee
         String sql = answeredSql("How many projects are there for each employee name?");
         assertTrue(sql.contains("COUNT(DISTINCT t0.\"project_id\")"), sql);
+    }
+
+    @Test
+    void aCountOfTheRowsMeetingAGroupConditionCountsTheKeptGroups() {
+        Translation t = translate("How many departments have more than 10 employees?");
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> t.reason() + " " + t.notUnderstood());
+        assertTrue(t.query().fields().isEmpty());
+        assertEquals(List.of(new NlQuery.Having(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, EMPLOYEE, null),
+                NlQuery.Operator.GREATER, List.of("10"))), t.query().having());
+        String sql = new NlSql().compile(t.query(), company(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+        assertEquals("SELECT COUNT(*) AS \"Count of department\" FROM (SELECT t0.\"dept_id\" AS k FROM"
+                + " \"public\".\"department\" t0 JOIN \"public\".\"employee\" t1 ON t0.\"dept_id\" = t1.\"dept_id\""
+                + " GROUP BY t0.\"dept_id\" HAVING COUNT(*) > 10) s", sql);
+        NlQuery averaged = new NlQuery(DEPARTMENT, t.query().joins(), List.of(), List.of(NlQuery.Measure.of(
+                NlQuery.Aggregation.AVG, PROJECT, PROJECT_BUDGET)), List.of(), List.of(), null, false, null,
+                t.query().having());
+        assertThrows(InvalidInputException.class, () -> new NlSql().compile(averaged, company(), new PostgresDriver()),
+                "a measure of another table than the kept rows' is refused, not computed over the wrong rows");
     }
 
     @Test
