@@ -681,6 +681,15 @@ final class Reading {
                     }
                 }
             }
+            for (int k = i + 1; to < 0 && k + 1 < q.size(); k++) {
+                // "the ratio of population per area": "per" before a numeric column divides; "per state" groups
+                int at = k + 1;
+                if (q.lower(k).equals("per") && parts.stream().anyMatch(p -> p.first() == at && p.target() != null
+                        && p.target().kind() == SchemaIndex.Kind.COLUMN
+                        && SchemaIndex.isNumeric(index.columns.get(p.target().columnId())))) {
+                    to = k;
+                }
+            }
             int from = i;
             int divisor = to;
             Optional<Part> left = operandAfter(from, divisor);
@@ -705,8 +714,14 @@ final class Reading {
                 return;
             }
             if (rowLevel && !a.get().tableId().equals(b.get().tableId())) {
-                problems.add("A ratio of two columns needs both in one table.");
-                return;
+                // "population per area": the one table that has both words' columns, when the first guesses differ
+                Optional<List<NlQuery.Measure>> together = sameTableOperands(after.get(0), after.get(1));
+                if (together.isEmpty()) {
+                    problems.add("A ratio of two columns needs both in one table.");
+                    return;
+                }
+                a = Optional.of(together.get().get(0));
+                b = Optional.of(together.get().get(1));
             }
             measures.add(new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(),
                     List.of(a.get(), b.get())));
@@ -717,6 +732,40 @@ final class Reading {
             understood.add("ratio");
             return;
         }
+    }
+
+    /** The label column of a table the words name and the measures so far are on, when the words' column is a namesake. */
+    private Optional<SchemaLexicon.Column> measuredTablesOwnLabel(Part p) {
+        if (p.target().kind() != SchemaIndex.Kind.COLUMN) {
+            return Optional.empty();
+        }
+        String name = index.columns.get(p.target().columnId()).name();
+        Set<Long> measured = new LinkedHashSet<>();
+        measures.forEach(m -> collectTables(m, measured));
+        // the words themselves, not the mention's other targets: a choice between readings keeps only one
+        Set<String> said = new java.util.HashSet<>();
+        for (int i = p.first(); i < p.end(); i++) {
+            said.addAll(q.forms(i));
+        }
+        return measured.stream().filter(t -> t != p.target().tableId()
+                        && said.containsAll(index.tableWords.getOrDefault(t, List.of("\u0000"))))
+                .map(index::labelColumn).flatMap(Optional::stream)
+                .filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    private Optional<List<NlQuery.Measure>> sameTableOperands(Part left, Part right) {
+        List<List<NlQuery.Measure>> found = new ArrayList<>();
+        for (SchemaIndex.Target l : left.mention().targets().keySet()) {
+            for (SchemaIndex.Target r : right.mention().targets().keySet()) {
+                if (l.kind() == SchemaIndex.Kind.COLUMN && r.kind() == SchemaIndex.Kind.COLUMN
+                        && l.tableId() == r.tableId() && SchemaIndex.isNumeric(index.columns.get(l.columnId()))
+                        && SchemaIndex.isNumeric(index.columns.get(r.columnId()))) {
+                    found.add(List.of(NlQuery.Measure.of(NlQuery.Aggregation.VALUE, l.tableId(), l.columnId()),
+                            NlQuery.Measure.of(NlQuery.Aggregation.VALUE, r.tableId(), r.columnId())));
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** "product category": a table named right before one of its columns only says whose column it is. */
@@ -855,6 +904,12 @@ final class Reading {
                         ? index.labelColumn(p.target().tableId()).map(c -> new NlQuery.Field(c.id(), null))
                         .orElse(null)
                         : new NlQuery.Field(p.target().columnId(), grainFor(p.target().columnId(), grain));
+                Optional<SchemaLexicon.Column> own = measuredTablesOwnLabel(p);
+                if (own.isPresent()) {
+                    // "population per area for each state" measured on state: the state's own name, not a
+                    // city's reference to it
+                    field = new NlQuery.Field(own.get().id(), null);
+                }
                 if (field == null) {
                     continue;
                 }
@@ -1572,6 +1627,19 @@ final class Reading {
                 continue;
             }
             SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+            if (countOfThings(p, c)) {
+                // "flights with stops", "orders without returns": a count column said as the things it counts
+                boolean none = q.lower(p.first() - 1).equals("without") || q.lower(p.first() - 1).equals("no");
+                if (none && p.first() >= 2 && q.lower(p.first() - 1).equals("no")) {
+                    used[p.first() - 2] = true;
+                }
+                used[p.first() - 1] = true;
+                addFilter(new NlQuery.Condition(c.id(), NlQuery.Operator.GREATER, List.of("0"), none, false),
+                        p.first());
+                assigned.add(p);
+                understood.add((none ? "without " : "with ") + c.name());
+                continue;
+            }
             if (!SchemaIndex.isBoolean(c)) {
                 continue;
             }
@@ -1611,6 +1679,25 @@ final class Reading {
             assigned.add(p);
             understood.add((without ? "without " : "with ") + c.name());
         }
+    }
+
+    /**
+     * A whole-number column (not a key or reference) named by a plural noun right after "with", "without" or "with
+     * no": "flights with stops" are those whose stops are above zero.
+     */
+    private boolean countOfThings(Part p, SchemaLexicon.Column c) {
+        int before = p.first() - 1;
+        // after "with", a plural the tagger read as a verb ("with stops out of …") is still the noun
+        if (before < 0 || p.end() != p.first() + 1 || !Set.of("NNS", "VBZ").contains(q.pos(p.first()))
+                || !Set.of(java.sql.Types.INTEGER, java.sql.Types.BIGINT, java.sql.Types.SMALLINT,
+                java.sql.Types.TINYINT).contains(c.jdbcType()) || c.primaryKey() || c.fkTargetColumnId() != null
+                || c.semanticType() == com.insightiq.catalog.entity.SemanticType.PK
+                || c.semanticType() == com.insightiq.catalog.entity.SemanticType.FK) {
+            return false;
+        }
+        String w = q.lower(before);
+        return w.equals("with") || w.equals("without") || w.equals("no") && before >= 1
+                && q.lower(before - 1).equals("with");
     }
 
     /**

@@ -24,7 +24,7 @@ class ValueRatiosTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long REGION = 1, STORE = 2;
     static final long REGION_NAME = 11, REGION_COUNTRY = 12, REGION_REVENUE = 13, STORE_NAME = 21, STORE_REGION = 22,
-            STORE_COUNTRY = 23, STORE_REVENUE = 24;
+            STORE_COUNTRY = 23, STORE_REVENUE = 24, REGION_AREA = 14, STORE_RETURNS = 25;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -41,10 +41,12 @@ class ValueRatiosTest {
                 col(REGION_NAME, REGION, "region_name", Types.VARCHAR, 6, List.of("Bavaria", "Saxony", "Tyrol")),
                 col(REGION_COUNTRY, REGION, "country", Types.VARCHAR, 2, List.of("Germany", "Austria")),
                 col(REGION_REVENUE, REGION, "revenue", Types.NUMERIC, 6, List.of()),
+                col(REGION_AREA, REGION, "area", Types.DOUBLE, 6, List.of()),
                 col(STORE_NAME, STORE, "store_name", Types.VARCHAR, 40, List.of("Harbour", "Alpine", "Market Hall")),
                 col(STORE_REGION, STORE, "region_name", Types.VARCHAR, 6, List.of("Bavaria", "Saxony", "Tyrol")),
                 col(STORE_COUNTRY, STORE, "country", Types.VARCHAR, 2, List.of("Germany", "Austria")),
-                col(STORE_REVENUE, STORE, "revenue", Types.NUMERIC, 40, List.of()));
+                col(STORE_REVENUE, STORE, "revenue", Types.NUMERIC, 40, List.of()),
+                col(STORE_RETURNS, STORE, "returns", Types.INTEGER, 12, List.of()));
         return new SchemaLexicon(1, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
@@ -100,6 +102,27 @@ class ValueRatiosTest {
         assertEquals(List.of(new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(), List.of(
                 sumWhere(REGION_REVENUE, REGION_NAME, "Bavaria", true),
                 sumWhere(REGION_REVENUE, REGION_NAME, "Saxony", true)))), loose.measures());
+    }
+
+    @Test
+    void perBetweenTwoColumnsDividesThemOnTheTableThatHasBoth() {
+        NlQuery q = answered("What is the ratio of revenue per area for each region?");
+        assertEquals(REGION, q.tableId());
+        assertEquals(List.of(new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(), List.of(
+                NlQuery.Measure.of(NlQuery.Aggregation.VALUE, REGION, REGION_REVENUE),
+                NlQuery.Measure.of(NlQuery.Aggregation.VALUE, REGION, REGION_AREA)))), q.measures());
+        assertEquals(List.of(new NlQuery.Field(REGION_NAME, null)), q.fields(), "the region's own name, no join");
+        assertTrue(q.joins().isEmpty(), q.joins()::toString);
+    }
+
+    @Test
+    void aCountColumnSaidAsTheThingsItCountsIsAboveZero() {
+        NlQuery with = answered("How many stores with returns are there?");
+        assertEquals(List.of(new NlQuery.Condition(STORE_RETURNS, NlQuery.Operator.GREATER, List.of("0"), false,
+                false)), with.filters());
+        NlQuery without = answered("How many stores without returns are there?");
+        assertEquals(List.of(new NlQuery.Condition(STORE_RETURNS, NlQuery.Operator.GREATER, List.of("0"), true,
+                false)), without.filters());
     }
 
     @Test
