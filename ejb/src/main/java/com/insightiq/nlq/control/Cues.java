@@ -43,7 +43,7 @@ final class Cues {
             "have", "has", "had", "the", "a", "an", "of", "in", "on", "at", "for", "to", "from", "with", "by", "and",
             "or", "all", "any", "there", "their", "them", "they", "it", "its", "that", "this", "these", "those",
             "as", "well", "also", "both", "respectively", "corresponding", "along", "together", "including",
-            "include", "associate", "associated", "database", "table", "data", "record", "row", "entry", "value",
+            "include", "associate", "associated", "contain", "offer", "hold", "own", "database", "table", "data", "record", "row", "entry", "value",
             "result", "information", "detail", "some", "s", "'s", "'", "than", "into", "within", "whether", "if",
             "he", "she", "him", "her", "his", "one", "ones", "can", "could", "would", "will", "should", "may",
             "might", "so", "far", "currently", "ever", "available", "just", "only", "such", "same", "then", "out",

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,13 @@ final class Mentions {
                     if (p.words().size() == 1 && !q.quoted(i) && Cues.ignorable(q.lower(i))
                             && !q.pos(i).startsWith("NN") && p.target().kind() != SchemaIndex.Kind.VALUE) {
                         // a column called "how" is not what "how many" means (nouns such as "orders" still link)
+                        continue;
+                    }
+                    if (p.target().kind() == SchemaIndex.Kind.VALUE && p.words().size() == 1 && !q.quoted(i)
+                            && Cues.ignorable(q.word(i).text().toLowerCase(Locale.ROOT)) && !(i > 0 && Character.isUpperCase(q.word(i).text()
+                            .charAt(0)))) {
+                        // "does" is not the surname Doe (its word forms meet): a value is never a function word
+                        // unless the question quotes or capitalises it
                         continue;
                     }
                     if (p.target().kind() == SchemaIndex.Kind.VALUE && p.words().size() == 1 && quantity(q, i)) {

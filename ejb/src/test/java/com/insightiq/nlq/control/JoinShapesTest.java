@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
  * What the shape of the joins decides: a count stays a plain count while every join only goes to what the counted
  * rows reference (each a unique key), and becomes a count of distinct keys once a join can repeat them; one table
  * named twice as two related rows (a self-relation) is refused, not answered with the filter's own row. Schema:
- * department(dept_id, name), employee(employee_id, name, dept_id, manager_id), project(project_id, title, dept_id,
+ * department(dept_id, name), employee(employee_id, name, dept_id, manager_id, last_name), project(project_id, title, dept_id,
  * budget) with declared keys.
  */
 class JoinShapesTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long DEPARTMENT = 1, EMPLOYEE = 2, PROJECT = 3;
     static final long DEPT_ID = 11, DEPT_NAME = 12, EMP_ID = 21, EMP_NAME = 22, EMP_DEPT = 23, EMP_MANAGER = 24,
-            PROJECT_ID = 31, PROJECT_TITLE = 32, PROJECT_DEPT = 33, PROJECT_BUDGET = 34;
+            PROJECT_ID = 31, PROJECT_TITLE = 32, PROJECT_DEPT = 33, PROJECT_BUDGET = 34, EMP_LAST = 25;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -45,6 +45,7 @@ class JoinShapesTest {
                 col(EMP_NAME, EMPLOYEE, "name", Types.VARCHAR, false, null, 298, List.of("Ann Lee", "Bo Chen")),
                 col(EMP_DEPT, EMPLOYEE, "dept_id", Types.BIGINT, false, DEPT_ID, 8, List.of()),
                 col(EMP_MANAGER, EMPLOYEE, "manager_id", Types.BIGINT, false, EMP_ID, 20, List.of()),
+                col(EMP_LAST, EMPLOYEE, "last_name", Types.VARCHAR, false, null, 150, List.of("Doe", "Lee")),
                 col(PROJECT_ID, PROJECT, "project_id", Types.BIGINT, true, null, 40, List.of()),
                 col(PROJECT_TITLE, PROJECT, "title", Types.VARCHAR, false, null, 40, List.of()),
                 col(PROJECT_DEPT, PROJECT, "dept_id", Types.BIGINT, false, DEPT_ID, 8, List.of()),
@@ -76,6 +77,15 @@ class JoinShapesTest {
         String sql = answeredSql("How many projects does each department have?");
         assertTrue(sql.contains("COUNT(*)"), sql);
         assertFalse(sql.contains("DISTINCT"), sql);
+    }
+
+    @Test
+    void aVerbThatOnlyRelatesTwoTablesIsNotAValue() {
+        // "does" meets the surname Doe in its word forms; "offer" only says how departments and projects relate
+        Translation t = translate("How many projects does each department offer?");
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> t.reason() + " " + t.notUnderstood());
+        assertTrue(t.query().filters().isEmpty(), t.query().filters()::toString);
+        assertEquals(List.of(new NlQuery.Field(DEPT_NAME, null)), t.query().fields());
     }
 
     @Test
