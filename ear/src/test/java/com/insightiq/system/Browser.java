@@ -94,8 +94,9 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks an option of a PrimeFaces SelectOneMenu as a person would, once the page is quiet, until {@code chosen}
-     * holds, and returns when the update the choice started is done. A list opened just before an Ajax update redraws its form hangs detached (at the top of the page, under
-     * the top bar) and the click is lost: the list is closed and the choice made again, up to three times.
+     * holds, and returns when the update the choice started is done. A list opened just before an Ajax update redraws
+     * its form hangs detached (at the top of the page, under the top bar) and the click is lost, or lands while the
+     * list is still sliding open: the list is closed and the choice made again, up to three times.
      */
     public void choose(String menuCss, String optionCss, java.util.function.Function<WebDriver, Boolean> chosen,
                        String what) {
@@ -110,8 +111,9 @@ public final class Browser implements AutoCloseable {
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(chosen::apply);
                 awaitQuiet(); // the choice's own update may still redraw what is clicked next
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
                      | org.openqa.selenium.StaleElementReferenceException lost) {
+                // not interactable: the option was caught mid-animation of its list, or covered by a redraw
                 if (attempt == 3) {
                     throw new AssertionError(what + ": not chosen in three tries", lost);
                 }
