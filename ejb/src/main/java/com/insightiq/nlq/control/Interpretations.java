@@ -122,8 +122,21 @@ public class Interpretations {
             case IS_EMPTY -> column + " is empty";
             case IS_TRUE -> column + " is yes";
             case IS_FALSE -> column + " is no";
+            case HAS_NONE -> lexicon.column(c.columnId()).map(col -> tableName(lexicon, col.tableId())).orElse("rows")
+                    + " with no " + referencingTable(c, lexicon);
         };
         return (c.negated() ? "not: " : "") + text + (c.ignoreCase() ? " (any case)" : "");
+    }
+
+    /** The table named by a HAS_NONE condition's referencing column ("no Sales"). */
+    private static String referencingTable(NlQuery.Condition c, SchemaLexicon lexicon) {
+        return c.values().stream().findFirst().flatMap(v -> {
+            try {
+                return lexicon.column(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }).map(col -> tableName(lexicon, col.tableId())).orElse("related rows");
     }
 
     private static String range(List<String> values) {

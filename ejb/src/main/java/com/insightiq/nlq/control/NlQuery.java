@@ -65,7 +65,10 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
     /**
      * A condition on a column. EQUALS with several values is a list ("Germany and France"); BETWEEN is inclusive;
      * TIME_RANGE is [values[0], values[1]) as ISO dates, either may be empty for an open end; IS_EMPTY, IS_TRUE and
-     * IS_FALSE take no value. {@code negated} turns the whole condition around ("not in Germany", "without").
+     * IS_FALSE take no value. HAS_NONE ("customers who have not made any sales") keeps the rows that no row of another
+     * table references: {@code columnId} is the referenced column (the rows' key), {@code values[0]} the id of the
+     * referencing column (sales.customer_id); that table is never joined, it is asked about in NOT EXISTS.
+     * {@code negated} turns the whole condition around ("not in Germany", "without").
      */
     public record Condition(long columnId, Operator operator, List<String> values, boolean negated,
             boolean ignoreCase) {
@@ -76,7 +79,7 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
 
     public enum Operator {
         EQUALS, CONTAINS, STARTS_WITH, GREATER, GREATER_OR_EQUAL, LESS, LESS_OR_EQUAL, BETWEEN, TIME_RANGE, IS_EMPTY,
-        IS_TRUE, IS_FALSE
+        IS_TRUE, IS_FALSE, HAS_NONE
     }
 
     /**

@@ -565,6 +565,7 @@ public class NlSql {
             SchemaLexicon.Column col = column(c.columnId());
             String ref = ref(col);
             String sql = switch (c.operator()) {
+                case HAS_NONE -> hasNone(col, ref, c);
                 case EQUALS -> equals(col, ref, c, binds);
                 case CONTAINS, STARTS_WITH -> {
                     String v = one(c);
@@ -591,6 +592,28 @@ public class NlSql {
                 case IS_FALSE -> bool(col, ref, false);
             };
             return c.negated() ? "NOT (" + sql + ")" : sql;
+        }
+
+        /**
+         * Rows no row of another table references, as NOT EXISTS: a join would keep exactly the rows that have some,
+         * and an outer join with IS NULL would repeat nothing but reads worse. Only along a real reference between
+         * the two columns (declared, overridden or inferred), so a stored query cannot correlate arbitrary columns.
+         */
+        private String hasNone(SchemaLexicon.Column referenced, String ref, NlQuery.Condition c) {
+            SchemaLexicon.Column referencing;
+            try {
+                referencing = column(Long.parseLong(one(c).strip()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("\"Has none\" needs the id of the column that refers to the rows.");
+            }
+            boolean refers = java.util.Objects.equals(referencing.fkTargetColumnId(), referenced.id())
+                    || referencing.fkTargetColumnId() == null
+                    && index.joins.edge(referencing.id(), referenced.id()).isPresent();
+            if (!refers || referencing.tableId() == referenced.tableId()) {
+                throw new InvalidInputException(referencing.name() + " does not refer to " + referenced.name() + ".");
+            }
+            return "NOT EXISTS (SELECT 1 FROM " + qualified(referencing.tableId()) + " n WHERE n."
+                    + driver.quote(referencing.name()) + " = " + ref + ")";
         }
 
         private String equals(SchemaLexicon.Column col, String ref, NlQuery.Condition c, Binds binds) {

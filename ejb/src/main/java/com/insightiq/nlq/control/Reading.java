@@ -1,5 +1,6 @@
 package com.insightiq.nlq.control;
 
+import com.insightiq.catalog.entity.SemanticType;
 import com.insightiq.connection.control.TimeGrain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -131,6 +132,13 @@ final class Reading {
                 }
                 int at = next;
                 Optional<Mentions.Mention> owner = mentions.stream().filter(o -> o.first() == at).findFirst();
+                if (owner.isPresent() && owner.get().targets().keySet().stream()
+                        .allMatch(t -> t.kind() == SchemaIndex.Kind.VALUE)) {
+                    // "the amount of completed payments": the rows are named after the value that filters them
+                    int after = owner.get().end();
+                    owner = mentions.stream().filter(o -> o.first() == after && o.targets().keySet().stream()
+                            .anyMatch(t -> t.kind() == SchemaIndex.Kind.TABLE)).findFirst();
+                }
                 if (Set.of("number", "count", "total", "amount", "sum").contains(word) && owner.isPresent()) {
                     // "total of orders" is the orders' total column when they have one; else a count cue
                     Optional<SchemaLexicon.Column> own = owner.get().targets().keySet().stream()
@@ -231,7 +239,11 @@ final class Reading {
         return out;
     }
 
+    /** The mentions as found, before qualifiers and own columns merged some: what a choice's index points into. */
+    private List<Mentions.Mention> found = List.of();
+
     private void resolve(List<Mentions.Mention> given) {
+        found = given;
         List<Mentions.Mention> mentions = ownColumns(qualifiers(given));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
@@ -356,6 +368,11 @@ final class Reading {
     private void timeRanges() {
         for (ParsedQuestion.TimeMention t : q.parsed().times()) {
             if (t.from() == null && t.to() == null) {
+                continue;
+            }
+            if (t.endWord() - t.firstWord() == 2 && q.lower(t.firstWord()).equals("the")
+                    && Cues.GRAINS.containsKey(q.lower(t.firstWord() + 1))) {
+                // "return the month and the count": the period of a group, not this month (SUTime's reading)
                 continue;
             }
             int cue = comparisonCueBefore(t.firstWord());
@@ -900,7 +917,8 @@ final class Reading {
             if (part.isPresent()) {
                 Part p = part.get();
                 // "by year" with a year column: the column; a grain word naming a date column's period otherwise
-                NlQuery.Field field = p.target().kind() == SchemaIndex.Kind.TABLE
+                boolean entity = p.target().kind() == SchemaIndex.Kind.TABLE;
+                NlQuery.Field field = entity
                         ? index.labelColumn(p.target().tableId()).map(c -> new NlQuery.Field(c.id(), null))
                         .orElse(null)
                         : new NlQuery.Field(p.target().columnId(), grainFor(p.target().columnId(), grain));
@@ -913,7 +931,11 @@ final class Reading {
                 if (field == null) {
                     continue;
                 }
-                addGroup(field);
+                if (entity && own.isEmpty()) {
+                    entityGroup(p.target().tableId());
+                } else {
+                    addGroup(field);
+                }
                 assigned.add(p);
                 for (int m = i; m < at; m++) {
                     used[m] = true;
@@ -943,6 +965,45 @@ final class Reading {
                 understood.add("by " + q.lower(at));
             }
         }
+        // "which month had the highest revenue", "what year were most students admitted": the period asked for is a
+        // group (the ranking then keeps the best one)
+        for (int i = 0; i + 1 < q.size(); i++) {
+            TimeGrain grain = Cues.GRAINS.get(q.lower(i + 1));
+            if (grain == null || used[i + 1] || !(q.lower(i).equals("which") || q.lower(i).equals("what"))
+                    || partAt(i + 1).isPresent()) {
+                continue;
+            }
+            Optional<SchemaLexicon.Column> year = grain == TimeGrain.YEAR ? yearColumn() : Optional.empty();
+            Optional<SchemaLexicon.Column> date = year.isPresent() ? year : dateColumnNear(i + 1);
+            if (date.isEmpty()) {
+                problems.add("I found no date column to tell the " + q.lower(i + 1) + " by.");
+                continue;
+            }
+            addGroup(new NlQuery.Field(date.get().id(), year.isPresent() ? null : grain));
+            contextTables.add(date.get().tableId());
+            used[i] = true;
+            used[i + 1] = true;
+            askedPeriod = i + 1;
+            understood.add("by " + q.lower(i + 1));
+            for (int k = 1; k < q.size(); k++) {
+                if (q.lower(k).equals(q.lower(i + 1)) && q.lower(k - 1).equals("the")) {
+                    used[k - 1] = true; // "… and the month": the period asked for, shown
+                    used[k] = true;
+                }
+            }
+            // "return … the month as a date": the period is shown as its first day, which is a date
+            for (int k = 0; k + 2 < q.size(); k++) {
+                if (q.lower(k).equals("as") && (q.lower(k + 1).equals("a") && q.lower(k + 2).equals("date")
+                        || q.lower(k + 1).equals("date"))) {
+                    int shownAs = q.lower(k + 1).equals("date") ? k + 1 : k + 2;
+                    used[k] = true;
+                    used[k + 1] = true;
+                    used[shownAs] = true;
+                    // "date" may also name date columns: here it only says how the period is shown
+                    parts.stream().filter(o -> o.first() == shownAs && o.end() == shownAs + 1).forEach(assigned::add);
+                }
+            }
+        }
         // "monthly revenue", "annual numbers": a grain adjective groups by that period
         for (int i = 0; i < q.size(); i++) {
             String w = q.lower(i);
@@ -958,6 +1019,88 @@ final class Reading {
                     addGroup(new NlQuery.Field(date.get().id(), grain));
                     used[i] = true;
                 }
+            }
+        }
+    }
+
+    /** The word of a period asked for with "which"/"what" ("which month"), or -1. */
+    private int askedPeriod = -1;
+
+    /**
+     * "Which payment method is used the most?", "which category is ordered least often": the value of one column
+     * that the most (fewest) rows have — the rows counted per value, the first one kept.
+     */
+    /** Verbs that only say a value occurs ("used the most"); "ordered the most" counts orders, not these rows. */
+    private static final Set<String> FREQUENCY_VERBS = Set.of("use", "choose", "select", "pick", "prefer", "occur",
+            "appear", "repeat", "mention");
+
+    private void mostFrequent() {
+        if (!measures.isEmpty() || !groups.isEmpty() || !order.isEmpty() || fields.size() != 1 || limit != null) {
+            return;
+        }
+        for (int i = 2; i < q.size(); i++) {
+            String pos = q.pos(i);
+            int rank = Cues.ranking(q.lower(i), pos);
+            if (used[i] || rank == 0 || !(pos.equals("RBS") || pos.equals("JJS"))
+                    || !q.lower(i - 1).equals("the") || !FREQUENCY_VERBS.contains(q.lower(i - 2))
+                    || !(q.lower(i).equals("most") || q.lower(i).equals("least"))) {
+                continue;
+            }
+            applyMostFrequent(i, rank, 1);
+            return;
+        }
+        // "the most common payment method", "the least frequent category"
+        for (int i = 0; i + 2 < q.size(); i++) {
+            int at = i + 2;
+            if (used[i] || !(q.lower(i).equals("most") || q.lower(i).equals("least"))
+                    || !Set.of("common", "frequent", "used").contains(q.lower(i + 1))
+                    || parts.stream().noneMatch(p -> p.first() == at && p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.COLUMN
+                    && p.target().columnId() == fields.get(0).columnId())) {
+                continue;
+            }
+            used[i + 1] = true;
+            applyMostFrequent(i, q.lower(i).equals("most") ? 1 : -1, 0);
+            return;
+        }
+    }
+
+    /** Counts the rows per value of the one field and keeps the first; {@code before} more words were the cue. */
+    private void applyMostFrequent(int i, int rank, int before) {
+        NlQuery.Field f = fields.get(0);
+        SchemaLexicon.Column c = index.columns.get(f.columnId());
+        boolean rowItself = index.labelColumn(c.tableId()).map(l -> l.id() == c.id()).orElse(false)
+                || index.keyColumn(c.tableId()).map(k -> k.id() == c.id()).orElse(false);
+        if (rowItself) {
+            return; // each row has its own name: counting rows per name ranks nothing
+        }
+        groups.add(f);
+        int at = addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, c.tableId(), null));
+        order.add(new NlQuery.Order(at, null, rank > 0));
+        limit = 1;
+        used[i] = true;
+        if (before > 0) {
+            used[i - 1] = true;
+        }
+        understood.add((rank > 0 ? "most" : "least") + " often");
+    }
+
+    /**
+     * "Return their name and total", "… and the count": an aggregation word standing alone names a measure the
+     * question already has, not a new one.
+     */
+    private void measuresNamedAgain() {
+        for (int i = 0; i < q.size(); i++) {
+            if (used[i] || partAt(i).isPresent()) {
+                continue;
+            }
+            String w = q.lower(i);
+            Optional<NlQuery.Aggregation> a = w.equals("count") || w.equals("number") ? Optional.of(
+                    NlQuery.Aggregation.COUNT) : Cues.aggregation(w);
+            boolean alone = i + 1 >= q.size() || q.isPunctuation(i + 1) || q.lower(i + 1).equals("and")
+                    || q.lower(i + 1).equals("of") && (q.lower(i + 2).equals("each") || q.lower(i + 2).equals("it"));
+            if (a.isPresent() && alone && measures.stream().anyMatch(m -> m.aggregation() == a.get())) {
+                used[i] = true;
             }
         }
     }
@@ -980,6 +1123,26 @@ final class Reading {
                 assigned.add(p);
             }
         }
+    }
+
+    /**
+     * "for each salesperson": one group per row of the table, named as a person reads it (first and last name); when
+     * the sample shows those names repeating, the key too — two salespeople called Anna stay two.
+     */
+    private void entityGroup(long tableId) {
+        List<SchemaLexicon.Column> names = index.nameColumns(tableId);
+        Optional<SchemaLexicon.Column> key = index.keyColumn(tableId);
+        // only when the catalog's sample saw the names repeat; unknown counts keep the names alone
+        boolean repeating = names.size() == 1 && names.get(0).distinctCount() != null
+                && !index.uniquePerRow(names.get(0))
+                || names.size() > 1 && names.stream().allMatch(c -> c.distinctCount() != null)
+                && index.tables.get(tableId).estimatedRows() != null
+                && names.stream().mapToLong(SchemaLexicon.Column::distinctCount).max().orElse(0)
+                < index.tables.get(tableId).estimatedRows() * 0.99;
+        if (key.isPresent() && repeating && names.stream().noneMatch(c -> c.id() == key.get().id())) {
+            addGroup(new NlQuery.Field(key.get().id(), null));
+        }
+        names.forEach(c -> addGroup(new NlQuery.Field(c.id(), null)));
     }
 
     private void addGroup(NlQuery.Field field) {
@@ -1031,6 +1194,16 @@ final class Reading {
                 continue;
             }
             Optional<NlQuery.Aggregation> agg = aggregationBefore(p);
+            Optional<String> outer = p.target().kind() == SchemaIndex.Kind.TABLE
+                    || !SchemaIndex.isNumeric(index.columns.get(p.target().columnId()))
+                    ? aggregateOfCount(p) : Optional.empty();
+            if (outer.isPresent()) {
+                // "the average number of sales per customer": an average over counts per group, not one count
+                problems.add("The " + outer.get() + " of a count (\"" + q.text(p.first(), p.end())
+                        + "\") needs a nested query, which I cannot build yet.");
+                assigned.add(p);
+                continue;
+            }
             int rank = rankingBefore(p);
             boolean orderTarget = orderTargetAt(p);
             SchemaIndex.Target t = p.target();
@@ -1055,6 +1228,20 @@ final class Reading {
                             t.tableId(), dimension.get().id(), null)));
                     markAggregationWords(p);
                     continue;
+                }
+                if (agg.isPresent() && agg.get() == NlQuery.Aggregation.SUM && !countWordBefore(p)
+                        && !amountsOf(t.tableId()).isEmpty()) {
+                    // "the highest total sales": how many sales, or the sum of what they are worth? Ask.
+                    int mention = foundAt(p);
+                    if (mention < 0) {
+                        problems.add("\"" + q.text(p.first(), p.end()) + "\" could be a count or a sum; say which.");
+                        continue;
+                    }
+                    List<SchemaIndex.Target> readings = new ArrayList<>();
+                    readings.add(t);
+                    amountsOf(t.tableId()).forEach(c -> readings.add(new SchemaIndex.Target(SchemaIndex.Kind.COLUMN,
+                            c.tableId(), c.id(), null)));
+                    unclear.add(new Unclear(mention, readings));
                 }
                 if (agg.isPresent() || rank != 0 || (orderTarget && countWordBefore(p))) {
                     NlQuery.Measure m = NlQuery.Measure.of(NlQuery.Aggregation.COUNT, t.tableId(), null);
@@ -1090,6 +1277,7 @@ final class Reading {
                     continue;
                 }
                 int at = addMeasure(NlQuery.Measure.of(a, c.tableId(), c.id()));
+                measureParts.put(p, at);
                 assigned.add(p);
                 markAggregationWords(p);
                 if (rank != 0) {
@@ -1119,6 +1307,31 @@ final class Reading {
     }
 
     private final List<Part> rankedColumns = new ArrayList<>();
+    /** The measure (index) an aggregated column mention became: "average rating" compared is a group condition. */
+    private final Map<Part, Integer> measureParts = new java.util.HashMap<>();
+
+    private static final Set<String> MONEY_WORDS = Set.of("amount", "price", "revenue", "total", "cost", "value",
+            "sale", "income", "spend", "spent", "paid", "payment", "fee", "charge");
+
+    /** The columns saying what a table's rows are worth (money), at most three: what "total <rows>" may sum. */
+    private List<SchemaLexicon.Column> amountsOf(long tableId) {
+        return index.columnsOf(tableId).stream().filter(SchemaIndex::isNumeric)
+                .filter(c -> !c.primaryKey() && c.fkTargetColumnId() == null && c.semanticType() != SemanticType.PK
+                        && c.semanticType() != SemanticType.FK && c.semanticType() != SemanticType.ID)
+                .filter(c -> c.semanticType() == SemanticType.CURRENCY || index.columnWords.getOrDefault(c.id(),
+                        List.of()).stream().anyMatch(MONEY_WORDS::contains))
+                .limit(3).toList();
+    }
+
+    /** The index in the mentions as found of the one {@code p} stands for, or -1 when merging changed it. */
+    private int foundAt(Part p) {
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).first() == p.first() && found.get(i).end() == p.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** "most"/"fewest"/"highest number of" rank by a count; "longest", "largest" rank by a dimension. */
     private boolean countRanking() {
@@ -1168,6 +1381,9 @@ final class Reading {
         boolean count = false;
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
             String w = q.lower(i);
+            if (valueModifierAt(i, p)) {
+                continue; // "the number of failed payments": the value says which, the count is still theirs
+            }
             if (partAt(i).isPresent()) {
                 break;
             }
@@ -1192,6 +1408,36 @@ final class Reading {
         return Optional.ofNullable(found);
     }
 
+    /** Word {@code i} belongs to a value of {@code p}'s own table standing right before it ("failed payments"). */
+    private boolean valueModifierAt(int i, Part p) {
+        Optional<Part> at = partAt(i);
+        if (at.isEmpty() || at.get().target() == null || at.get().target().kind() != SchemaIndex.Kind.VALUE
+                || p.target() == null || at.get().target().tableId() != p.target().tableId()) {
+            return false;
+        }
+        int end = at.get().end();
+        return end == p.first() || end < p.first() && parts.stream().noneMatch(o -> o.first() >= end
+                && o.first() < p.first());
+    }
+
+    /** "average number of", "maximum count of" right before the mention: the outer word, else empty. */
+    private Optional<String> aggregateOfCount(Part p) {
+        boolean count = false;
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
+            String w = q.lower(i);
+            if (partAt(i).isPresent() && !valueModifierAt(i, p)) {
+                return Optional.empty();
+            }
+            if (w.equals("number") || w.equals("count")) {
+                count = true;
+            } else if (count && Cues.aggregation(w).filter(a -> a != NlQuery.Aggregation.SUM
+                    && a != NlQuery.Aggregation.COUNT).isPresent()) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
     private boolean distinctWordBefore(Part p) {
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
             if (Cues.DISTINCT.contains(q.lower(i))) {
@@ -1213,6 +1459,9 @@ final class Reading {
     private void markAggregationWords(Part p) {
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
             String w = q.lower(i);
+            if (valueModifierAt(i, p)) {
+                continue;
+            }
             if (partAt(i).isPresent()) {
                 break;
             }
@@ -1229,6 +1478,9 @@ final class Reading {
     /** +1/-1 when a superlative ("highest", "most", "the fewest") stands just before the mention. */
     private int rankingBefore(Part p) {
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 5; i--) {
+            if (valueModifierAt(i, p)) {
+                continue; // "the most failed payments"
+            }
             if (partAt(i).isPresent()) {
                 return 0;
             }
@@ -1342,6 +1594,27 @@ final class Reading {
             if (op == NlQuery.Operator.BETWEEN) {
                 values.add(q.number(i + 2).get().toPlainString());
                 end = i + 3;
+            }
+            if (measureParts.containsKey(c)) {
+                // "products with an average rating above 4": the groups' measure, not each row's value
+                NlQuery.Measure m = measures.get(measureParts.get(c));
+                boolean losesNone = m.aggregation() == NlQuery.Aggregation.AVG
+                        || m.aggregation() == NlQuery.Aggregation.MIN || m.aggregation() == NlQuery.Aggregation.MAX
+                        || m.aggregation() == NlQuery.Aggregation.MEDIAN
+                        || op == NlQuery.Operator.GREATER && value.signum() >= 0
+                        || op == NlQuery.Operator.GREATER_OR_EQUAL && value.signum() > 0;
+                if (negatedBefore(opStart) || !losesNone) {
+                    // a sum under 100 would have to keep the rows with nothing to sum, which no join does
+                    problems.add("Comparing the " + m.aggregation().code() + " of "
+                            + index.columns.get(c.target().columnId()).name() + " that way is beyond me yet.");
+                    continue;
+                }
+                having.add(new NlQuery.Having(m, op, values));
+                for (int k = opStart; k < end; k++) {
+                    used[k] = true;
+                }
+                understood.add(q.text(Math.min(opStart, c.first()), Math.max(end, c.end())));
+                continue;
             }
             if (c.target().kind() == SchemaIndex.Kind.TABLE) {
                 boolean missesNone = op == NlQuery.Operator.GREATER && value.signum() >= 0
@@ -1572,8 +1845,8 @@ final class Reading {
 
     /**
      * "authors who are not part of any organization", "flights without an aircraft": the rows whose own reference to
-     * that table is empty. Only when the rows hold the reference themselves (author.oid); rows that others point at
-     * ("customers with no orders") need another kind of query and are refused rather than joined.
+     * that table is empty. "customers who have not made any sales", "products that were never reviewed": rows no row
+     * of that table refers to (NOT EXISTS; a join would answer the opposite). Anything else is refused.
      */
     private void missingReferences() {
         for (Part x : parts) {
@@ -1583,11 +1856,15 @@ final class Reading {
             int negation = -1;
             for (int i = x.first() - 1; i >= 0 && i >= x.first() - 5; i--) {
                 String w = q.lower(i);
-                if (w.equals("without") || w.equals("no") || w.equals("not") || w.equals("n't")) {
+                if (w.equals("without") || w.equals("no") || w.equals("not") || w.equals("n't")
+                        || w.equals("never")) {
                     negation = i;
                     break;
                 }
-                if (!BELONGING.contains(w) && !q.pos(i).equals("DT")) {
+                // "have not made any sales", "were never given a review": the verb between says how they relate
+                boolean relating = q.pos(i).startsWith("VB") && i < x.first() - 1 || w.equals("ever")
+                        || w.equals("yet");
+                if (!BELONGING.contains(w) && !q.pos(i).equals("DT") && !relating) {
                     break;
                 }
             }
@@ -1600,16 +1877,19 @@ final class Reading {
             long table = x.target().tableId();
             Optional<SchemaLexicon.Column> reference = rows.flatMap(r -> index.columnsOf(r.target().tableId())
                     .stream().filter(c -> pointsTo(c.id(), table)).findFirst());
-            if (reference.isEmpty()) {
-                // "customers with no orders": joining would answer the opposite
+            Optional<NlQuery.Condition> none = reference.isPresent()
+                    ? Optional.of(new NlQuery.Condition(reference.get().id(), NlQuery.Operator.IS_EMPTY, List.of(),
+                    false, false))
+                    : rows.flatMap(r -> referencedByNone(r.target().tableId(), table));
+            if (none.isEmpty()) {
+                // two ways of referring, or none: joining would answer the opposite
                 problems.add("Rows without any " + index.tables.get(table).name()
                         + " need a query I cannot build yet.");
                 assigned.add(x);
                 absent.add(x);
                 continue;
             }
-            addFilter(new NlQuery.Condition(reference.get().id(), NlQuery.Operator.IS_EMPTY, List.of(), false, false),
-                    neg);
+            addFilter(none.get(), neg);
             for (int i = neg; i < x.first(); i++) {
                 used[i] = true;
             }
@@ -1618,6 +1898,23 @@ final class Reading {
             markRange(x);
             understood.add(q.text(neg, x.end()));
         }
+    }
+
+    /**
+     * "customers who have not made any sales": the rows' key that no row of {@code other} refers to, when exactly one
+     * column of {@code other} refers to them (two — a flight's origin and destination — leave it open).
+     */
+    private Optional<NlQuery.Condition> referencedByNone(long rowsTable, long other) {
+        List<SchemaLexicon.Column> referring = index.columnsOf(other).stream().filter(c -> pointsTo(c.id(), rowsTable))
+                .toList();
+        if (referring.size() != 1 || rowsTable == other) {
+            return Optional.empty();
+        }
+        SchemaLexicon.Column by = referring.get(0);
+        Optional<SchemaLexicon.Column> referenced = by.fkTargetColumnId() != null
+                ? index.column(by.fkTargetColumnId()) : index.keyColumn(rowsTable);
+        return referenced.filter(k -> k.tableId() == rowsTable).map(k -> new NlQuery.Condition(k.id(),
+                NlQuery.Operator.HAS_NONE, List.of(Long.toString(by.id())), false, false));
     }
 
     /** "courses with exams" / "without a final project": boolean columns. */
@@ -1888,7 +2185,7 @@ final class Reading {
                                 + index.tables.get(t.tableId()).name() + " needs a relationship I cannot follow yet.");
                         continue;
                     }
-                    addGroup(new NlQuery.Field(label.get().id(), null));
+                    entityGroup(t.tableId());
                 } else {
                     if (!asked && !fields.isEmpty()) {
                         // "authors who wrote publications in …": a way from the authors to the domain
@@ -2087,6 +2384,8 @@ final class Reading {
     private Outcome finish() {
         ratioConditions();
         shareConditions();
+        mostFrequent();
+        measuresNamedAgain();
         for (NlQuery.Measure m : measures) {
             if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && groups.stream().anyMatch(g ->
                     index.columns.get(g.columnId()).tableId() == m.tableId() && (index.labelColumn(m.tableId())
@@ -2232,6 +2531,13 @@ final class Reading {
             if (p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE && assigned.contains(p)
                     && !absent.contains(p)) {
                 tables.add(p.target().tableId());
+            }
+        }
+        for (Part p : absent) {
+            if (tables.contains(p.target().tableId()) || base == p.target().tableId()) {
+                // "customers with no sales in 2024": the condition is on rows that must not exist, not a join
+                return fail("Conditions on " + index.tables.get(p.target().tableId()).name()
+                        + " that must not exist need a query I cannot build yet.");
             }
         }
         tables.remove(base);
@@ -2533,6 +2839,11 @@ final class Reading {
                     || pos.equals("MD") || pos.equals("POS") || pos.equals("EX") || pos.equals("RP")) {
                 continue;
             }
+            if (Cues.ranking(w, pos) != 0 && (pos.equals("RBS") || pos.equals("JJS"))) {
+                // "used the most" with nothing ranked: dropping the superlative would answer another question
+                left.add(q.word(i).text());
+                continue;
+            }
             if (pos.startsWith("VB") || pos.startsWith("RB")) {
                 confidence *= 0.93;
                 continue;
@@ -2639,12 +2950,18 @@ final class Reading {
             return Optional.of(candidates.get(0));
         }
         if (candidates.size() > 1) {
-            // a date column whose name a question word shares ("created", "shipped") decides
+            // a date column whose name a question word shares ("created", "shipped", "signed up" for signup_date)
+            // decides; "date" and "time" are in every such name and decide nothing
             for (SchemaLexicon.Column c : candidates) {
                 List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
                 for (int i = 0; i < q.size(); i++) {
-                    for (String f : q.forms(i)) {
-                        if (words.contains(f) && !Cues.ignorable(f)) {
+                    List<String> forms = new ArrayList<>(q.forms(i));
+                    if (i + 1 < q.size() && q.pos(i + 1).equals("RP")) {
+                        String particle = q.lower(i + 1);
+                        q.forms(i).forEach(f -> forms.add(f + particle));
+                    }
+                    for (String f : forms) {
+                        if (words.contains(f) && !Cues.ignorable(f) && !f.equals("date") && !f.equals("time")) {
                             used[i] = true;
                             return Optional.of(c);
                         }

@@ -179,6 +179,30 @@ final class SchemaIndex {
         return keyColumn(tableId);
     }
 
+    /**
+     * What names one row of the table to a person reading a result: its label, and with a first name also the last
+     * name beside it (first_name/last_name, firstname/lastname) — "Anna" alone names several salespeople.
+     */
+    List<SchemaLexicon.Column> nameColumns(long tableId) {
+        Optional<SchemaLexicon.Column> label = labelColumn(tableId);
+        if (label.isEmpty()) {
+            return List.of();
+        }
+        String first = label.get().name().toLowerCase(java.util.Locale.ROOT);
+        if (!first.contains("first")) {
+            return List.of(label.get());
+        }
+        for (String last : List.of("last", "sur", "family")) {
+            String wanted = first.replace("first", last);
+            Optional<SchemaLexicon.Column> other = columnsOf(tableId).stream().filter(SchemaIndex::isText)
+                    .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst();
+            if (other.isPresent()) {
+                return List.of(label.get(), other.get());
+            }
+        }
+        return List.of(label.get());
+    }
+
     /** The table's own key: the primary key, else a column whose name says so (id, <table>_id, <table>_code). */
     Optional<SchemaLexicon.Column> keyColumn(long tableId) {
         List<SchemaLexicon.Column> cols = columnsOf(tableId);

@@ -227,14 +227,15 @@ public class ChipEditor implements Serializable {
         return chip(editing).map(Interpretation.Chip::kind).orElse(null);
     }
 
-    /** A filter that takes values (an "is empty" or "is true" has none to change, only to remove). */
+    /** A filter that takes values (an "is empty", "is true" or "has none" has none to change, only to remove). */
     public boolean isValued() {
         Interpretation.Chip chip = chip(editing).orElse(null);
         if (chip == null || !"filter".equals(chip.kind())) {
             return false;
         }
         NlQuery.Operator op = query().filters().get(chip.index()).operator();
-        return op != NlQuery.Operator.IS_EMPTY && op != NlQuery.Operator.IS_TRUE && op != NlQuery.Operator.IS_FALSE;
+        return op != NlQuery.Operator.IS_EMPTY && op != NlQuery.Operator.IS_TRUE && op != NlQuery.Operator.IS_FALSE
+                && op != NlQuery.Operator.HAS_NONE;
     }
 
     public int getEditing() {

@@ -1,0 +1,211 @@
+package com.insightiq.nlq.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.insightiq.catalog.entity.SemanticType;
+import com.insightiq.connection.control.PostgresDriver;
+import com.insightiq.connection.entity.Engine;
+import com.insightiq.platform.control.InvalidInputException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions of a sales department, each a shape that used to come back as a wrong answer or not at all: rows that
+ * have none of another table (NOT EXISTS, never a join), a person grouped by first and last name (and key, when names
+ * repeat), "total sales" (a count or a sum: asked, not guessed), a value in front of the counted rows ("failed
+ * payments"), the month asked for, a condition on a group's average, an average of counts (refused), and the value
+ * used most often. Schema: customer(customer_id, name, country, signup_date), salesperson(salesperson_id, first_name,
+ * last_name), sale(sale_id, customer_id, salesperson_id, sale_date, sale_price, payment_method), payment(payment_id,
+ * sale_id, payment_date, amount, status) with declared keys.
+ */
+class SalesQuestionsTest {
+    private static final LocalDate REF = LocalDate.parse("2025-05-14");
+    static final long CUSTOMER = 1, SALESPERSON = 2, SALE = 3, PAYMENT = 4;
+    static final long CUSTOMER_ID = 11, CUSTOMER_NAME = 12, CUSTOMER_COUNTRY = 13, CUSTOMER_SIGNUP = 14,
+            PERSON_ID = 21, PERSON_FIRST = 22, PERSON_LAST = 23,
+            SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PERSON = 33, SALE_DATE = 34, SALE_PRICE = 35, SALE_METHOD = 36,
+            PAYMENT_ID = 41, PAYMENT_SALE = 42, PAYMENT_DATE = 43, PAYMENT_AMOUNT = 44, PAYMENT_STATUS = 45;
+
+    private static QuestionParser parser;
+    private final NlqEngine engine = new NlqEngine();
+
+    @BeforeAll
+    static void load() {
+        parser = QuestionParser.load();
+    }
+
+    static SchemaLexicon sales() {
+        List<SchemaLexicon.Table> tables = List.of(table(CUSTOMER, "customer", 200), table(SALESPERSON, "salesperson", 12),
+                table(SALE, "sale", 3000), table(PAYMENT, "payment", 3000));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(CUSTOMER_ID, CUSTOMER, "customer_id", Types.INTEGER, true, null, 200, List.of()),
+                col(CUSTOMER_NAME, CUSTOMER, "name", Types.VARCHAR, false, null, 200, List.of()),
+                col(CUSTOMER_COUNTRY, CUSTOMER, "country", Types.VARCHAR, false, null, 3,
+                        List.of("Germany", "France", "Japan")),
+                col(CUSTOMER_SIGNUP, CUSTOMER, "signup_date", Types.DATE, false, null, 200, List.of()),
+                col(PERSON_ID, SALESPERSON, "salesperson_id", Types.INTEGER, true, null, 12, List.of()),
+                personName(PERSON_FIRST, "first_name", 5),
+                personName(PERSON_LAST, "last_name", 11),
+                col(SALE_ID, SALE, "sale_id", Types.INTEGER, true, null, 3000, List.of()),
+                col(SALE_CUSTOMER, SALE, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 200, List.of()),
+                col(SALE_PERSON, SALE, "salesperson_id", Types.INTEGER, false, PERSON_ID, 12, List.of()),
+                col(SALE_DATE, SALE, "sale_date", Types.DATE, false, null, 700, List.of()),
+                col(SALE_PRICE, SALE, "sale_price", Types.NUMERIC, false, null, 97, List.of()),
+                col(SALE_METHOD, SALE, "payment_method", Types.VARCHAR, false, null, 3,
+                        List.of("cash", "credit card", "paypal")),
+                col(PAYMENT_ID, PAYMENT, "payment_id", Types.INTEGER, true, null, 3000, List.of()),
+                col(PAYMENT_SALE, PAYMENT, "sale_id", Types.INTEGER, false, SALE_ID, 3000, List.of()),
+                col(PAYMENT_DATE, PAYMENT, "payment_date", Types.DATE, false, null, 600, List.of()),
+                col(PAYMENT_AMOUNT, PAYMENT, "amount", Types.NUMERIC, false, null, 50, List.of()),
+                col(PAYMENT_STATUS, PAYMENT, "status", Types.VARCHAR, false, null, 3,
+                        List.of("completed", "pending", "failed")));
+        return new SchemaLexicon(4, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    private static SchemaLexicon.Table table(long id, String name, long rows) {
+        return new SchemaLexicon.Table(id, "public", name, null, null, rows);
+    }
+
+    private static SchemaLexicon.Column col(long id, long table, String name, int type, boolean key, Long fk,
+            int distinct, List<String> values) {
+        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", key, fk, distinct, values);
+    }
+
+    /** What the catalog's semantic typing says of first_name and last_name. */
+    private static SchemaLexicon.Column personName(long id, String name, int distinct) {
+        return new SchemaLexicon.Column(id, SALESPERSON, name, null, null, SemanticType.NAME, Types.VARCHAR, "x",
+                false, null, distinct, List.of());
+    }
+
+    private Translation translate(String question) {
+        return engine.translate(parser.parse(question, REF), null, sales());
+    }
+
+    private String sql(NlQuery query) {
+        return new NlSql().compile(query, sales(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+    }
+
+    private String answeredSql(String question) {
+        Translation t = translate(question);
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> t.reason() + " " + t.notUnderstood());
+        return sql(t.query());
+    }
+
+    private void refused(String question) {
+        Translation t = translate(question);
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), () -> question + " → " + (t.query() == null
+                ? t.choices() : sql(t.query())));
+    }
+
+    @Test
+    void rowsThatNoOtherRowReferencesAreKeptByNotExistsNeverByAJoin() {
+        String sql = answeredSql("Which customers have not made any sales?");
+        assertTrue(sql.contains("WHERE NOT EXISTS (SELECT 1 FROM \"public\".\"sale\" n WHERE n.\"customer_id\" = "
+                + "t0.\"customer_id\")"), sql);
+        assertFalse(sql.contains("JOIN"), sql);
+        String count = answeredSql("How many salespersons never made a sale?");
+        assertTrue(count.contains("COUNT(*)") && count.contains("NOT EXISTS"), count);
+        assertFalse(count.contains("JOIN"), count);
+    }
+
+    @Test
+    void aConditionOnTheRowsThatMustNotExistIsRefused() {
+        // "no sales in 2024" filters the missing sales, which NOT EXISTS alone does not say
+        refused("Which customers have no sales in 2024?");
+    }
+
+    @Test
+    void hasNoneOnlyFollowsARealReference() {
+        NlQuery made = new NlQuery(CUSTOMER, List.of(), List.of(new NlQuery.Field(CUSTOMER_NAME, null)), List.of(),
+                List.of(new NlQuery.Condition(CUSTOMER_ID, NlQuery.Operator.HAS_NONE, List.of(
+                        Long.toString(PAYMENT_AMOUNT)), false, false)), List.of(), null, false, null, List.of());
+        assertThrows(InvalidInputException.class, () -> sql(made));
+        NlQuery garbage = new NlQuery(CUSTOMER, List.of(), List.of(new NlQuery.Field(CUSTOMER_NAME, null)),
+                List.of(), List.of(new NlQuery.Condition(CUSTOMER_ID, NlQuery.Operator.HAS_NONE, List.of("1; DROP"),
+                false, false)), List.of(), null, false, null, List.of());
+        assertThrows(InvalidInputException.class, () -> sql(garbage));
+    }
+
+    @Test
+    void aPersonIsGroupedByFirstAndLastNameAndByKeyWhenNamesRepeat() {
+        String sql = answeredSql("How many sales did each salesperson make?");
+        assertTrue(sql.contains("t1.\"first_name\"") && sql.contains("t1.\"last_name\""), sql);
+        assertTrue(sql.contains("GROUP BY t1.\"salesperson_id\", t1.\"first_name\", t1.\"last_name\""), sql);
+        // customer names are unique in the sample: grouped by name alone, as before
+        String customers = answeredSql("What is the total sale price for each customer?");
+        assertTrue(customers.contains("GROUP BY t1.\"name\" "), customers);
+    }
+
+    @Test
+    void totalRowsOfATableWorthAnAmountIsAskedNotGuessed() {
+        Translation t = translate("Which country has the highest total sales?");
+        assertEquals(Translation.Status.AMBIGUOUS, t.status(), t::reason);
+        List<String> sqls = t.choices().stream().map(c -> sql(c.query())).toList();
+        assertTrue(sqls.stream().anyMatch(s -> s.contains("COUNT(*)")), sqls::toString);
+        assertTrue(sqls.stream().anyMatch(s -> s.contains("SUM(t0.\"sale_price\")")), sqls::toString);
+        // said as a number, it is one
+        assertTrue(answeredSql("What is the total number of sales per month?").contains("COUNT(*)"));
+    }
+
+    @Test
+    void aValueBeforeTheCountedRowsFiltersThemAndKeepsTheCount() {
+        String count = answeredSql("How many failed payments are there?");
+        assertTrue(count.contains("COUNT(*)") && count.contains("t0.\"status\" = 'failed'"), count);
+        String sum = answeredSql("What is the total amount of completed payments?");
+        assertTrue(sum.contains("SUM(t0.\"amount\")") && sum.contains("t0.\"status\" = 'completed'"), sum);
+        String ranked = answeredSql("Which day had the most failed payments?");
+        assertTrue(ranked.contains("date_trunc('day', t0.\"payment_date\")") && ranked.contains("COUNT(*)")
+                && ranked.contains("LIMIT 1") && ranked.contains("'failed'"), ranked);
+    }
+
+    @Test
+    void thePeriodAskedForIsAGroupRankedNotThisPeriod() {
+        String sql = answeredSql("Which month had the highest total sale price?");
+        assertTrue(sql.contains("date_trunc('month', t0.\"sale_date\")") && sql.contains("SUM(t0.\"sale_price\")")
+                && sql.contains("ORDER BY 2 DESC") && sql.contains("LIMIT 1"), sql);
+        String shown = answeredSql("What month were most customers signed up? Return the number of customers and "
+                + "the month as a date");
+        assertTrue(shown.contains("date_trunc('month', t0.\"signup_date\")") && shown.contains("LIMIT 1"), shown);
+        assertFalse(shown.contains("WHERE"), shown); // "the month" is the group, not a filter on this month
+    }
+
+    @Test
+    void aComparedAggregateIsAConditionOnTheGroups() {
+        String sql = answeredSql("Which customers have an average sale price above 40?");
+        assertTrue(sql.contains("HAVING AVG(t0.\"sale_price\") > 40"), sql);
+        assertFalse(sql.contains("WHERE"), sql);
+        String sum = answeredSql("Which salespersons have a total sale price over 1000?");
+        assertTrue(sum.contains("HAVING SUM(t0.\"sale_price\") > 1000"), sum);
+        // a sum under a bound would have to keep those with nothing to sum
+        refused("Which salespersons have a total sale price under 1000?");
+    }
+
+    @Test
+    void anAverageOfCountsIsRefusedNotAnsweredWithTheCounts() {
+        refused("What is the average number of sales per customer?");
+    }
+
+    @Test
+    void theValueUsedMostOftenIsCountedAndRanked() {
+        for (String question : List.of("Which payment method is used the most?",
+                "What is the most common payment method?")) {
+            String sql = answeredSql(question);
+            assertTrue(sql.contains("GROUP BY t0.\"payment_method\"") && sql.contains("COUNT(*)")
+                    && sql.contains("ORDER BY 2 DESC") && sql.contains("LIMIT 1"), question + " → " + sql);
+        }
+        // a verb that names other rows ("ordered") says nothing this reading can count: never silently dropped
+        refused("Which payment method is paid the most?");
+    }
+
+    @Test
+    void aMeasureNamedAgainInTheReturnListIsTheSameMeasure() {
+        String sql = answeredSql("Who are the top 5 customers by total sale price? Return their name and total.");
+        assertTrue(sql.contains("SUM(t0.\"sale_price\")") && sql.contains("LIMIT 5"), sql);
+    }
+}
