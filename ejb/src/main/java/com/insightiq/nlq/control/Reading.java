@@ -983,7 +983,6 @@ final class Reading {
             contextTables.add(date.get().tableId());
             used[i] = true;
             used[i + 1] = true;
-            askedPeriod = i + 1;
             understood.add("by " + q.lower(i + 1));
             for (int k = 1; k < q.size(); k++) {
                 if (q.lower(k).equals(q.lower(i + 1)) && q.lower(k - 1).equals("the")) {
@@ -1022,9 +1021,6 @@ final class Reading {
             }
         }
     }
-
-    /** The word of a period asked for with "which"/"what" ("which month"), or -1. */
-    private int askedPeriod = -1;
 
     /**
      * "Which payment method is used the most?", "which category is ordered least often": the value of one column

@@ -1,5 +1,7 @@
 package com.insightiq.nlq.control;
 
+import static com.insightiq.nlq.control.TestSchema.col;
+import static com.insightiq.nlq.control.TestSchema.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,15 +53,6 @@ class JoinShapesTest {
                 col(PROJECT_DEPT, PROJECT, "dept_id", Types.BIGINT, false, DEPT_ID, 8, List.of()),
                 col(PROJECT_BUDGET, PROJECT, "budget", Types.NUMERIC, false, null, 40, List.of()));
         return new SchemaLexicon(3, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
-    }
-
-    private static SchemaLexicon.Table table(long id, String name, long rows) {
-        return new SchemaLexicon.Table(id, "public", name, null, null, rows);
-    }
-
-    private static SchemaLexicon.Column col(long id, long table, String name, int type, boolean key, Long fk,
-            int distinct, List<String> values) {
-        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", key, fk, distinct, values);
     }
 
     private Translation translate(String question) {

@@ -1,5 +1,7 @@
 package com.insightiq.nlq.control;
 
+import static com.insightiq.nlq.control.TestSchema.col;
+import static com.insightiq.nlq.control.TestSchema.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,15 +68,6 @@ class SalesQuestionsTest {
                 col(PAYMENT_STATUS, PAYMENT, "status", Types.VARCHAR, false, null, 3,
                         List.of("completed", "pending", "failed")));
         return new SchemaLexicon(4, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
-    }
-
-    private static SchemaLexicon.Table table(long id, String name, long rows) {
-        return new SchemaLexicon.Table(id, "public", name, null, null, rows);
-    }
-
-    private static SchemaLexicon.Column col(long id, long table, String name, int type, boolean key, Long fk,
-            int distinct, List<String> values) {
-        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", key, fk, distinct, values);
     }
 
     /** What the catalog's semantic typing says of first_name and last_name. */

@@ -1,5 +1,7 @@
 package com.insightiq.nlq.control;
 
+import static com.insightiq.nlq.control.TestSchema.col;
+import static com.insightiq.nlq.control.TestSchema.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -104,15 +106,6 @@ class UndeclaredKeysTest {
                 col(LAKE_AREA, LAKE, "area", Types.DOUBLE, 20, List.of()),
                 col(LAKE_STATE, LAKE, "state_name", Types.VARCHAR, 3, List.of("Michigan", "Ohio")));
         return new SchemaLexicon(2, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
-    }
-
-    private static SchemaLexicon.Table table(long id, String name, long rows) {
-        return new SchemaLexicon.Table(id, "public", name, null, null, rows);
-    }
-
-    private static SchemaLexicon.Column col(long id, long table, String name, int type, int distinct,
-            List<String> values) {
-        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", false, null, distinct, values);
     }
 
     private NlQuery answered(String question, SchemaLexicon lexicon) {

@@ -1,5 +1,6 @@
 package com.insightiq.nlq.control;
 
+import static com.insightiq.nlq.control.TestSchema.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,11 +49,6 @@ class ValueRatiosTest {
                 col(STORE_REVENUE, STORE, "revenue", Types.NUMERIC, 40, List.of()),
                 col(STORE_RETURNS, STORE, "returns", Types.INTEGER, 12, List.of()));
         return new SchemaLexicon(1, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
-    }
-
-    private static SchemaLexicon.Column col(long id, long table, String name, int type, int distinct,
-            List<String> values) {
-        return new SchemaLexicon.Column(id, table, name, null, null, null, type, "x", false, null, distinct, values);
     }
 
     private NlQuery answered(String question) {
