@@ -117,8 +117,14 @@ public final class Browser implements AutoCloseable {
                 if (attempt == 3) {
                     throw new AssertionError(what + ": not chosen in three tries", lost);
                 }
-                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE)
-                        .perform();
+                // close a list left open by clicking its menu again; never Escape, which also closes the dialog
+                // the menu sits in (and the next try then finds no menu at all)
+                boolean listOpen = driver.findElements(By.cssSelector(".ui-selectonemenu-panel"))
+                        .stream().anyMatch(WebElement::isDisplayed);
+                if (listOpen) {
+                    driver.findElements(By.cssSelector(menuCss)).stream().filter(WebElement::isDisplayed)
+                            .findFirst().ifPresent(WebElement::click);
+                }
             }
         }
     }
