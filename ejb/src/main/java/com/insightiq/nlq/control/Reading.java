@@ -115,6 +115,88 @@ final class Reading {
 
     // ------------------------------------------------------------------ targets
 
+    /** Words in a column name that say the column holds a count of something: num_enrolled, reference_num. */
+    private static final Set<String> COUNT_MARKERS = Set.of("num", "number", "count", "cnt");
+
+    /**
+     * "the number of students enrolled", "the highest number of references cited": when a row keeps the count itself
+     * (num_enrolled, reference_num), "number of" and the words naming what is counted (the noun and its participle)
+     * are that one column — not a table to join and count, nor a verb to place. Only when the column's table is
+     * named elsewhere in the question: "how many students are enrolled" alone does not say whose stored count to add
+     * up, so it stays a count of students.
+     */
+    private List<Mentions.Mention> storedCounts(List<Mentions.Mention> mentions) {
+        List<Mentions.Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 2 < q.size(); i++) {
+            if (!(q.lower(i).equals("number") || q.lower(i).equals("count")) || !q.lower(i + 1).equals("of")) {
+                continue;
+            }
+            int end = i + 2;
+            int lastContent = -1;
+            while (end < q.size() && end < i + 6) {
+                String pos = q.pos(end);
+                boolean participleAfterNoun = pos.equals("VBD") && lastContent >= 0 && q.pos(lastContent).startsWith("NN");
+                if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN")
+                        || participleAfterNoun)) {
+                    break;
+                }
+                if (!pos.equals("DT")) {
+                    lastContent = end;
+                }
+                end++;
+            }
+            if (lastContent < 0) {
+                continue;
+            }
+            int first = i;
+            int spanEnd = lastContent + 1;
+            Optional<SchemaLexicon.Column> counted = storedCount(i + 2, spanEnd, mentions, first);
+            if (counted.isEmpty()) {
+                continue;
+            }
+            out.removeIf(m -> m.first() < spanEnd && m.end() > first);
+            out.add(new Mentions.Mention(first, spanEnd, Map.of(new SchemaIndex.Target(SchemaIndex.Kind.COLUMN,
+                    counted.get().tableId(), counted.get().id(), null), 1.0), false));
+            i = spanEnd - 1;
+        }
+        out.sort(Comparator.comparingInt(Mentions.Mention::first));
+        return out;
+    }
+
+    /** The one count column whose other words all name words of [from, end), its table named outside the span. */
+    private Optional<SchemaLexicon.Column> storedCount(int from, int end, List<Mentions.Mention> mentions, int spanFirst) {
+        Set<Long> namedTables = new java.util.HashSet<>();
+        for (Mentions.Mention m : mentions) {
+            if (m.end() <= spanFirst || m.first() >= end) {
+                m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                        .forEach(t -> namedTables.add(t.tableId()));
+            }
+        }
+        List<SchemaLexicon.Column> found = new ArrayList<>();
+        for (long tableId : namedTables) {
+            for (SchemaLexicon.Column c : index.columnsOf(tableId)) {
+                List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+                if (c.primaryKey() || c.fkTargetColumnId() != null || !isWholeNumber(c.jdbcType())
+                        || words.stream().noneMatch(COUNT_MARKERS::contains)) {
+                    continue;
+                }
+                List<String> named = words.stream().filter(w -> !COUNT_MARKERS.contains(w)).toList();
+                boolean all = !named.isEmpty() && named.stream().allMatch(w -> java.util.stream.IntStream
+                        .range(from, end).anyMatch(k -> q.forms(k).contains(w)));
+                if (all) {
+                    found.add(c);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static boolean isWholeNumber(int jdbcType) {
+        return jdbcType == java.sql.Types.INTEGER || jdbcType == java.sql.Types.BIGINT
+                || jdbcType == java.sql.Types.SMALLINT || jdbcType == java.sql.Types.TINYINT
+                || jdbcType == java.sql.Types.NUMERIC || jdbcType == java.sql.Types.DECIMAL;
+    }
+
     /**
      * "number of students", "the name of the instructor": a qualifier word before "of" is not a column of its own.
      * Count words step aside for the aggregation; "name"/"id"/"title" become that column of the table named next.
@@ -196,7 +278,10 @@ final class Reading {
             Set<Long> tables = new java.util.HashSet<>();
             m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
                     .forEach(t -> tables.add(t.tableId()));
-            if (next != null && next.first() == m.end() && !tables.isEmpty() && !m.quoted()) {
+            // "the students' last names": a possessive between them says the same
+            boolean adjacent = next != null && (next.first() == m.end()
+                    || next.first() == m.end() + 1 && q.pos(m.end()).equals("POS"));
+            if (adjacent && !tables.isEmpty() && !m.quoted()) {
                 Map<SchemaIndex.Target, Double> own = new java.util.LinkedHashMap<>();
                 next.targets().forEach((t, s) -> {
                     // "wrote papers": writes.paperid points at the table "papers" names, so the words are a way
@@ -244,7 +329,7 @@ final class Reading {
 
     private void resolve(List<Mentions.Mention> given) {
         found = given;
-        List<Mentions.Mention> mentions = ownColumns(qualifiers(given));
+        List<Mentions.Mention> mentions = ownColumns(qualifiers(storedCounts(given)));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
             if (m.targets().size() == 1) {
@@ -1141,6 +1226,12 @@ final class Reading {
         names.forEach(c -> addGroup(new NlQuery.Field(c.id(), null)));
     }
 
+    /** Both name columns when the table names a row by first and last name, else the label alone. */
+    private List<SchemaLexicon.Column> personNames(long tableId, SchemaLexicon.Column label) {
+        List<SchemaLexicon.Column> names = index.nameColumns(tableId);
+        return names.size() > 1 && names.stream().anyMatch(c -> c.id() == label.id()) ? names : List.of(label);
+    }
+
     private void addGroup(NlQuery.Field field) {
         if (groups.stream().noneMatch(g -> g.columnId() == field.columnId())) {
             groups.add(field);
@@ -1836,6 +1927,9 @@ final class Reading {
     private static final Set<String> BELONGING = Set.of("part", "member", "of", "belong", "to", "in", "any", "a", "an",
             "assign", "assigned", "link", "linked", "associate", "associated", "with", "have", "has", "do", "be");
 
+    /** Table names read as part of another phrase ("a minor program"): understood, never joined. */
+    private final Set<Part> absorbed = new java.util.HashSet<>();
+
     /** Tables named as what rows lack: never joined (an inner join would keep only rows that have one). */
     private final Set<Part> absent = new java.util.HashSet<>();
 
@@ -1934,6 +2028,7 @@ final class Reading {
                 continue;
             }
             if (!SchemaIndex.isBoolean(c)) {
+                presence(p, c);
                 continue;
             }
             boolean with = false;
@@ -1972,6 +2067,75 @@ final class Reading {
             assigned.add(p);
             understood.add((without ? "without " : "with ") + c.name());
         }
+    }
+
+    /**
+     * "students who have a minor", "students who have declared a major", "customers without an email": a column the
+     * rows may leave empty, said as something they have, is a condition that it is filled in (or, negated, empty).
+     * Only for a column of rows the question names, said with a/an/any after the verb, and with nothing after it
+     * that would say which value ("a major in Physics" is a value filter, left to the value steps).
+     */
+    private void presence(Part p, SchemaLexicon.Column c) {
+        if (c.primaryKey() || c.fkTargetColumnId() != null || !contextTables.contains(c.tableId())
+                || parts.stream().noneMatch(o -> o != p && o.end() <= p.first() && o.target() != null
+                && o.target().kind() == SchemaIndex.Kind.TABLE && o.target().tableId() == c.tableId())) {
+            return;
+        }
+        int i = p.first() - 1;
+        // the mention may hold the verb and the article itself: "have [declared a major]" names declare_major
+        boolean verbInside = p.end() - p.first() > 2 && q.pos(p.first()).startsWith("VB")
+                && q.pos(p.first() + 1).equals("DT");
+        if (!verbInside) {
+            if (i < 0 || !Set.of("a", "an", "any").contains(q.lower(i))) {
+                return;
+            }
+            i--;
+            if (i >= 0 && (q.pos(i).equals("VBN") || q.pos(i).equals("VBD"))
+                    && !Set.of("have", "has", "had").contains(q.surface(i))) {
+                i--; // "have chosen a minor"
+            }
+        }
+        boolean negated = false;
+        while (i >= 0 && (q.lower(i).equals("not") || q.lower(i).equals("n't") || q.lower(i).equals("never"))) {
+            negated = true;
+            i--;
+        }
+        // "with a category" stays unclear (with which one?); "have a category" and "without a category" do not
+        if (i < 0 || !(q.lower(i).equals("have") || q.lower(i).equals("without"))) {
+            return;
+        }
+        negated |= q.lower(i).equals("without");
+        int after = p.end();
+        // "declared a minor program": the noun after the column is the head of the same phrase, not a table to join
+        Optional<Part> head = parts.stream().filter(o -> o.first() == p.end() && o.target() != null
+                && o.target().kind() == SchemaIndex.Kind.TABLE && !assigned.contains(o)).findFirst();
+        if (head.isPresent()) {
+            after = head.get().end();
+        }
+        if (Set.of("of", "in", "=", "be", "equal", "named", "called").contains(q.lower(after))) {
+            after++;
+            while (after < q.size() && q.pos(after).equals("DT") && !q.lower(after).equals("each")
+                    && !q.lower(after).equals("every")) {
+                after++;
+            }
+        }
+        int next = after;
+        boolean valued = next < q.size() && (q.number(next).isPresent() || q.quoted(next)
+                || parts.stream().anyMatch(o -> o.first() == next && o.target() != null
+                && o.target().kind() == SchemaIndex.Kind.VALUE));
+        if (valued) {
+            return;
+        }
+        for (int k = i; k < p.first(); k++) {
+            used[k] = true;
+        }
+        addFilter(new NlQuery.Condition(c.id(), NlQuery.Operator.IS_EMPTY, List.of(), !negated, false), p.first());
+        assigned.add(p);
+        head.ifPresent(h -> {
+            assigned.add(h);
+            absorbed.add(h);
+        });
+        understood.add((negated ? "without " : "with ") + c.name());
     }
 
     /**
@@ -2188,8 +2352,11 @@ final class Reading {
                         assigned.add(p);
                         continue;
                     }
-                    addField(new NlQuery.Field(label.get().id(), null));
-                    entityLabels.add(label.get().id());
+                    // a person is shown by first and last name, as a group of them is
+                    for (SchemaLexicon.Column name : personNames(t.tableId(), label.get())) {
+                        addField(new NlQuery.Field(name.id(), null));
+                        entityLabels.add(name.id());
+                    }
                 }
                 assigned.add(p);
             } else {
@@ -2525,7 +2692,7 @@ final class Reading {
         // tables named only to say how things relate ("authors who wrote publications in …") are waypoints
         for (Part p : parts) {
             if (p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE && assigned.contains(p)
-                    && !absent.contains(p)) {
+                    && !absent.contains(p) && !absorbed.contains(p)) {
                 tables.add(p.target().tableId());
             }
         }

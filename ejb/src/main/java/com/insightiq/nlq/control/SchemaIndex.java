@@ -159,14 +159,18 @@ final class SchemaIndex {
         return byWord.getOrDefault(word, List.of());
     }
 
+    /** "firstname", "last_name", "fullname": still the name of the row, as "name" is. */
+    private static final Set<String> PERSON_NAME_PARTS = Set.of("first", "last", "full", "given", "family");
+
     /** The column that names a row of the table for people: a NAME column, a "name"/"title" column, else the key. */
     Optional<SchemaLexicon.Column> labelColumn(long tableId) {
         List<SchemaLexicon.Column> cols = columnsOf(tableId);
         for (String wanted : List.of("name", "title")) {
             for (SchemaLexicon.Column c : cols) {
                 List<String> words = columnWords.get(c.id());
+                List<String> own = withoutPrefix(words, tableWords.get(tableId));
                 if (isText(c) && !words.isEmpty() && words.get(words.size() - 1).equals(wanted)
-                        && withoutPrefix(words, tableWords.get(tableId)).size() <= 1) {
+                        && (own.size() <= 1 || own.size() == 2 && PERSON_NAME_PARTS.contains(own.get(0)))) {
                     return Optional.of(c);
                 }
             }
@@ -190,6 +194,15 @@ final class SchemaIndex {
         }
         String first = label.get().name().toLowerCase(java.util.Locale.ROOT);
         if (!first.contains("first")) {
+            // a last name found first (lastname before firstname in the table): the person is still both names
+            if (first.contains("last")) {
+                String wanted = first.replace("last", "first");
+                Optional<SchemaLexicon.Column> given = columnsOf(tableId).stream().filter(SchemaIndex::isText)
+                        .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst();
+                if (given.isPresent()) {
+                    return List.of(given.get(), label.get());
+                }
+            }
             return List.of(label.get());
         }
         for (String last : List.of("last", "sur", "family")) {

@@ -26,7 +26,7 @@ final class WordForms {
     /** Words that often end a squashed identifier ("authorname", "venueid"): the word-break vocabulary's seed. */
     private static final Set<String> SUFFIX_WORDS = Set.of("name", "id", "code", "type", "date", "time", "num",
             "number", "count", "year", "by", "text", "title", "description", "amount", "total", "value", "score",
-            "rate", "price", "cost", "status", "key", "phrase", "paper", "citing", "cited", "at", "on", "of");
+            "rate", "price", "cost", "status", "key", "phrase", "paper", "citing", "cited", "at", "on", "of", "first", "last", "full", "middle", "given", "family");
 
     private WordForms() {
     }

@@ -1,0 +1,121 @@
+package com.insightiq.nlq.control;
+
+import static com.insightiq.nlq.control.TestSchema.col;
+import static com.insightiq.nlq.control.TestSchema.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.insightiq.connection.control.PostgresDriver;
+import com.insightiq.connection.entity.Engine;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts a row keeps about itself, said in words: a count it stores ("the number of students enrolled" is
+ * course.num_enrolled, not a join to the students), a value it may leave empty ("students who have declared a major"
+ * is declare_major IS NOT NULL), and a person's two names (lastname/firstname, whichever the table lists first).
+ * Schema: course(course_id, name, num_enrolled, credits), student(student_id, lastname, firstname, declare_major,
+ * minor, program_id), program(program_id, name), enrollment(course_id, student_id) with declared keys.
+ */
+class RowFactsTest {
+    private static final LocalDate REF = LocalDate.parse("2025-05-14");
+    static final long COURSE = 1, STUDENT = 2, PROGRAM = 3, ENROLLMENT = 4;
+    static final long COURSE_ID = 11, COURSE_NAME = 12, NUM_ENROLLED = 13, CREDITS = 14,
+            STUDENT_ID = 21, LASTNAME = 22, FIRSTNAME = 23, MAJOR = 24, MINOR = 25, STUDENT_PROGRAM = 26,
+            PROGRAM_ID = 31, PROGRAM_NAME = 32, ENROLLED_COURSE = 41, ENROLLED_STUDENT = 42;
+
+    private static QuestionParser parser;
+    private final NlqEngine engine = new NlqEngine();
+
+    @BeforeAll
+    static void load() {
+        parser = QuestionParser.load();
+    }
+
+    static SchemaLexicon school() {
+        List<SchemaLexicon.Table> tables = List.of(table(COURSE, "course", 40), table(STUDENT, "student", 300),
+                table(PROGRAM, "program", 6), table(ENROLLMENT, "enrollment", 2000));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(COURSE_ID, COURSE, "course_id", Types.BIGINT, true, null, 40, List.of()),
+                col(COURSE_NAME, COURSE, "name", Types.VARCHAR, 40, List.of()),
+                col(NUM_ENROLLED, COURSE, "num_enrolled", Types.BIGINT, 30, List.of()),
+                col(CREDITS, COURSE, "credits", Types.BIGINT, 4, List.of()),
+                col(STUDENT_ID, STUDENT, "student_id", Types.BIGINT, true, null, 300, List.of()),
+                col(LASTNAME, STUDENT, "lastname", Types.VARCHAR, 300, List.of()),
+                col(FIRSTNAME, STUDENT, "firstname", Types.VARCHAR, 300, List.of()),
+                col(MAJOR, STUDENT, "declare_major", Types.VARCHAR, 5,
+                        List.of("Physics", "History", "Mathematics")),
+                col(MINOR, STUDENT, "minor", Types.VARCHAR, 4, List.of("Physics", "Music")),
+                col(STUDENT_PROGRAM, STUDENT, "program_id", Types.BIGINT, false, PROGRAM_ID, 6, List.of()),
+                col(PROGRAM_ID, PROGRAM, "program_id", Types.BIGINT, true, null, 6, List.of()),
+                col(PROGRAM_NAME, PROGRAM, "name", Types.VARCHAR, 6, List.of()),
+                col(ENROLLED_COURSE, ENROLLMENT, "course_id", Types.BIGINT, false, COURSE_ID, 40, List.of()),
+                col(ENROLLED_STUDENT, ENROLLMENT, "student_id", Types.BIGINT, false, STUDENT_ID, 300, List.of()));
+        return new SchemaLexicon(5, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    private Translation translate(String question) {
+        return engine.translate(parser.parse(question, REF), null, school());
+    }
+
+    private String answeredSql(String question) {
+        Translation t = translate(question);
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
+                + t.notUnderstood());
+        return new NlSql().compile(t.query(), school(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aCountTheRowsKeepIsThatColumnNotAJoinToWhatItCounts() {
+        String ranked = answeredSql("Which course has the highest number of enrolled students?");
+        assertTrue(ranked.contains("ORDER BY t0.\"num_enrolled\" DESC"), ranked);
+        assertFalse(ranked.contains("JOIN"), ranked);
+        String total = answeredSql("What is the total number of students enrolled in each course?");
+        assertTrue(total.contains("SUM(t0.\"num_enrolled\")"), total);
+        assertFalse(total.contains("JOIN") || total.contains("COUNT("), total);
+        String average = answeredSql("What is the average number of students enrolled in a course?");
+        assertTrue(average.contains("AVG(t0.\"num_enrolled\")"), average);
+    }
+
+    @Test
+    void withoutTheCountingTableNamedTheRowsAreCounted() {
+        // "how many students are enrolled" names no course: whose stored count would it add up? the students counted
+        String sql = answeredSql("What is the number of students?");
+        assertTrue(sql.contains("COUNT(*)") && sql.contains("\"student\""), sql);
+        assertFalse(sql.contains("num_enrolled"), sql);
+    }
+
+    @Test
+    void somethingTheRowsHaveIsAColumnThatIsFilledIn() {
+        String minor = answeredSql("Which students have a minor?");
+        assertTrue(minor.contains("WHERE NOT (t0.\"minor\" IS NULL)"), minor);
+        String declared = answeredSql("How many students have declared a major in each program?");
+        assertTrue(declared.contains("WHERE NOT (t0.\"declare_major\" IS NULL)"), declared);
+        assertTrue(declared.contains("GROUP BY t1.\"name\""), declared);
+        String none = answeredSql("Which students have not declared a major?");
+        assertTrue(none.contains("WHERE t0.\"declare_major\" IS NULL"), none);
+        // the noun after it is the head of the same phrase, not a table to join
+        String program = answeredSql("Which students have declared a minor program?");
+        assertTrue(program.contains("NOT (t0.\"minor\" IS NULL)"), program);
+        assertFalse(program.contains("JOIN"), program);
+    }
+
+    @Test
+    void aValueAfterItIsAValueFilterNotPresence() {
+        Translation t = translate("Which students have a minor in Music?");
+        assertEquals(Translation.Status.ANSWERED, t.status(), t::reason);
+        assertEquals(List.of(new NlQuery.Condition(MINOR, NlQuery.Operator.EQUALS, List.of("Music"), false, false)),
+                t.query().filters());
+    }
+
+    @Test
+    void aPersonIsListedByFirstAndLastNameWhicheverComesFirstInTheTable() {
+        String sql = answeredSql("Which students have a minor? Order them by the students' last names.");
+        assertTrue(sql.startsWith("SELECT t0.\"firstname\" AS \"firstname\", t0.\"lastname\" AS \"lastname\""), sql);
+        assertTrue(sql.endsWith("ORDER BY 2"), sql);
+    }
+}
