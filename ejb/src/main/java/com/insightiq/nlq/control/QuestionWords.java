@@ -112,25 +112,59 @@ final class QuestionWords {
         return question.text().substring(word(first).begin(), word(end - 1).end());
     }
 
-    /** The number a word stands for (digits or CoreNLP's normalised NUMBER), when it is one. */
+    /** Spelled-out magnitudes that multiply the number written before them ("1.5 million"). */
+    private static final java.util.Map<String, java.math.BigDecimal> MAGNITUDES = java.util.Map.of(
+            "hundred", java.math.BigDecimal.valueOf(100), "thousand", java.math.BigDecimal.valueOf(1_000),
+            "million", java.math.BigDecimal.valueOf(1_000_000), "billion", java.math.BigDecimal.valueOf(1_000_000_000));
+
+    /**
+     * The number a word stands for, when it is one: digits as written (times a magnitude word after them: "2
+     * million"), else CoreNLP's normalised NUMBER ("a hundred thousand"). Not the normalised value of a span joined
+     * by "and"/"to": CoreNLP reads "1 million and 2 million" as one number (1.2E7), which it is not.
+     */
     java.util.Optional<java.math.BigDecimal> number(int i) {
         if (i < 0 || i >= size()) {
             return java.util.Optional.empty();
         }
         ParsedQuestion.Word w = word(i);
+        java.math.BigDecimal written = digits(w.text());
+        if (written != null) {
+            for (int k = i + 1; k < size() && MAGNITUDES.containsKey(word(k).text().toLowerCase(Locale.ROOT)); k++) {
+                written = written.multiply(MAGNITUDES.get(word(k).text().toLowerCase(Locale.ROOT)));
+            }
+            return java.util.Optional.of(written.stripTrailingZeros());
+        }
         String n = w.normalized();
-        if (n != null && ("NUMBER".equals(w.ner()) || "MONEY".equals(w.ner()) || "PERCENT".equals(w.ner()))) {
-            String digits = n.replaceAll("^[<>=~]+", "").replaceAll("[^0-9.Ee+-]", "");
+        if (n != null && ("NUMBER".equals(w.ner()) || "MONEY".equals(w.ner()) || "PERCENT".equals(w.ner()))
+                && !joinsTwoNumbers(i)) {
+            String number = n.replaceAll("^[<>=~]+", "").replaceAll("[^0-9.Ee+-]", "");
             try {
-                return java.util.Optional.of(new java.math.BigDecimal(digits).stripTrailingZeros());
+                return java.util.Optional.of(new java.math.BigDecimal(number).stripTrailingZeros());
             } catch (NumberFormatException e) {
-                // fall through to the text
+                return java.util.Optional.empty();
             }
         }
+        return java.util.Optional.empty();
+    }
+
+    private static java.math.BigDecimal digits(String text) {
         try {
-            return java.util.Optional.of(new java.math.BigDecimal(w.text().replace(",", "")).stripTrailingZeros());
+            return new java.math.BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return null;
         }
+    }
+
+    /** True when the words sharing word i's normalised value include a conjunction: two numbers read as one. */
+    private boolean joinsTwoNumbers(int i) {
+        String n = word(i).normalized();
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i; k >= 0 && k < size() && n.equals(word(k).normalized()); k += step) {
+                if (word(k).pos().equals("CC") || word(k).text().equalsIgnoreCase("to")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -278,6 +278,25 @@ final class Reading {
             Set<Long> tables = new java.util.HashSet<>();
             m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
                     .forEach(t -> tables.add(t.tableId()));
+            // "population density": a column noun right before another column of the same table modifies it; the
+            // compound names the second (reading "population" and dropping "density" answered another question)
+            if (next != null && next.first() == m.end() && !m.quoted() && !next.quoted()
+                    && q.pos(m.end() - 1).equals("NN") && m.targets().keySet().stream()
+                    .allMatch(t -> t.kind() == SchemaIndex.Kind.COLUMN)) {
+                Set<Long> modifierTables = new java.util.HashSet<>();
+                m.targets().keySet().forEach(t -> modifierTables.add(t.tableId()));
+                Map<SchemaIndex.Target, Double> head = new java.util.LinkedHashMap<>();
+                next.targets().forEach((t, sc) -> {
+                    if (t.kind() == SchemaIndex.Kind.COLUMN && modifierTables.contains(t.tableId())) {
+                        head.put(t, Math.max(sc, 0.95));
+                    }
+                });
+                if (!head.isEmpty()) {
+                    out.add(new Mentions.Mention(m.first(), next.end(), head, false));
+                    k++;
+                    continue;
+                }
+            }
             // "the students' last names": a possessive between them says the same
             boolean adjacent = next != null && (next.first() == m.end()
                     || next.first() == m.end() + 1 && q.pos(m.end()).equals("POS"));
@@ -383,6 +402,14 @@ final class Reading {
                     && x.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
                     && o.tableId() == t.tableId()));
             if (tableBeside) {
+                s += 0.1;
+            }
+            // "a minor in Physics", "status is failed": the column named right before the value says whose it is
+            boolean columnBeside = mentionsSeen.stream().anyMatch(x -> (x.end() == m.first()
+                    || x.end() == m.first() - 1 && Set.of("in", "of", "be", "=", ":").contains(q.lower(m.first() - 1)))
+                    && x.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.COLUMN
+                    && t.columnId() != null && t.columnId().equals(o.columnId())));
+            if (columnBeside) {
                 s += 0.1;
             }
         }
@@ -1605,15 +1632,22 @@ final class Reading {
     /** Numbers with "over", "more than", "at least", "between … and …" (or CoreNLP's ">3.0") on a numeric column. */
     private void comparisons() {
         for (int i = 0; i < q.size(); i++) {
-            if (used[i] || q.number(i).isEmpty() || partAt(i).isPresent()) {
+            if (used[i] || q.number(i).isEmpty() || partAt(i).isPresent() || continuesNumber(i)) {
                 continue;
             }
             BigDecimal value = q.number(i).get();
+            // "two million", "a hundred thousand": one number over several words, read once
+            int numEnd = i + 1;
+            while (numEnd < q.size() && continuesNumber(numEnd)) {
+                numEnd++;
+            }
+            int lead = (q.lower(i - 1).equals("a") || q.lower(i - 1).equals("an"))
+                    && MAGNITUDES.contains(q.lower(i)) ? i - 1 : i;
             String normalized = q.word(i).normalized() == null ? "" : q.word(i).normalized();
             NlQuery.Operator op = null;
             int opStart = i;
-            String before1 = q.lower(i - 1);
-            String before2 = q.surface(i - 2);
+            String before1 = q.lower(lead - 1);
+            String before2 = q.surface(lead - 2);
             if (before1.equals(">") || before1.equals("&gt;")) {
                 normalized = ">";
             } else if (before1.equals(">=") || before1.equals("≥")) {
@@ -1635,52 +1669,67 @@ final class Reading {
                     || Set.of("less", "fewer", "lower", "smaller", "shorter").contains(before2)
                     && before1.equals("than")) {
                 op = NlQuery.Operator.LESS;
-            } else if (q.lower(i + 1).equals("or") && Set.of("more", "greater", "higher", "above", "over")
-                    .contains(q.surface(i + 2))) {
+            } else if (q.lower(numEnd).equals("or") && Set.of("more", "greater", "higher", "above", "over")
+                    .contains(q.surface(numEnd + 1))) {
                 op = NlQuery.Operator.GREATER_OR_EQUAL;
-                used[i + 1] = used[i + 2] = true;
-            } else if (q.lower(i + 1).equals("or") && Set.of("less", "fewer", "lower", "below", "under")
-                    .contains(q.surface(i + 2))) {
+                used[numEnd] = used[numEnd + 1] = true;
+            } else if (q.lower(numEnd).equals("or") && Set.of("less", "fewer", "lower", "below", "under")
+                    .contains(q.surface(numEnd + 1))) {
                 op = NlQuery.Operator.LESS_OR_EQUAL;
-                used[i + 1] = used[i + 2] = true;
-            } else if (before1.equals("between") && q.lower(i + 1).equals("and") && q.number(i + 2).isPresent()) {
+                used[numEnd] = used[numEnd + 1] = true;
+            } else if (before1.equals("between") && range(i).isPresent()) {
+                op = NlQuery.Operator.BETWEEN;
+            } else if (before1.equals("between") && q.lower(numEnd).equals("and")
+                    && q.number(numEnd + 1).isPresent()) {
                 op = NlQuery.Operator.BETWEEN;
             } else if (Set.of("equal", "exactly").contains(before1) || before1.equals("to")
                     && before2.equals("equal")) {
                 op = NlQuery.Operator.EQUALS;
             }
             // which words the comparison used
-            int first = i;
+            int first = lead;
             while (first > 0 && Set.of("at", "least", "most", "more", "less", "fewer", "greater", "higher", "lower",
                     "than", "over", "above", "under", "below", "between", "exceed", "exceeding", "equal", "to",
                     "exactly", "larger", "smaller", "bigger", "longer", "shorter", "after", "before", "of", "$", "or", ">",
                     ">=", "<", "<=", "=", "≥", "≤")
-                    .contains(q.surface(first - 1)) && first > i - 4) {
+                    .contains(q.surface(first - 1)) && first > lead - 4) {
                 first--;
             }
             opStart = first;
-            Optional<Part> column = numericPartNear(opStart, i);
+            Optional<Part> column = numericPartNear(opStart, numEnd - 1);
             if (op == null) {
                 if (column.isPresent() && column.get().end() == opStart && isInteger(value)
                         && (q.lower(opStart - 1).equals("of") || q.lower(opStart - 1).equals("is"))) {
                     op = NlQuery.Operator.EQUALS;
-                } else if (column.isPresent() && column.get().end() == i) {
+                } else if (column.isPresent() && column.get().end() == lead) {
                     op = NlQuery.Operator.EQUALS;
                 } else {
                     continue;
                 }
             }
             if (column.isEmpty()) {
-                problems.add("I could not tell what \"" + q.text(opStart, i + 1) + "\" compares.");
+                problems.add("I could not tell what \"" + q.text(opStart, numEnd) + "\" compares.");
                 continue;
             }
             Part c = column.get();
             List<String> values = new ArrayList<>();
             values.add(value.toPlainString());
-            int end = i + 1;
-            if (op == NlQuery.Operator.BETWEEN) {
-                values.add(q.number(i + 2).get().toPlainString());
-                end = i + 3;
+            int end = numEnd;
+            Optional<BigDecimal[]> range = op == NlQuery.Operator.BETWEEN ? range(i) : Optional.empty();
+            if (range.isPresent()) {
+                // "between 1 million and 2 million": CoreNLP normalised the whole range on each of its words
+                values.set(0, range.get()[0].toPlainString());
+                values.add(range.get()[1].toPlainString());
+                end = i + 1;
+                while (end < q.size() && q.word(i).normalized().equals(q.word(end).normalized())) {
+                    end++;
+                }
+            } else if (op == NlQuery.Operator.BETWEEN) {
+                values.add(q.number(numEnd + 1).get().toPlainString());
+                end = numEnd + 2;
+                while (end < q.size() && continuesNumber(end)) {
+                    end++;
+                }
             }
             if (measureParts.containsKey(c)) {
                 // "products with an average rating above 4": the groups' measure, not each row's value
@@ -1736,6 +1785,35 @@ final class Reading {
             }
             understood.add(q.text(opStart, end));
         }
+    }
+
+    /** The two ends of a range CoreNLP normalised over "X and Y" ("1000000.0-2000000.0"), when word i starts one. */
+    private Optional<BigDecimal[]> range(int i) {
+        String n = q.word(i).normalized();
+        if (n == null || !"NUMBER".equals(q.word(i).ner())) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(-?[0-9.]+)-(-?[0-9.]+)$").matcher(n);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal[] {new BigDecimal(m.group(1)).stripTrailingZeros(),
+                    new BigDecimal(m.group(2)).stripTrailingZeros()});
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "dozen");
+
+    /** A word of the same spelled-out number as the word before it ("million" in "two million"). */
+    private boolean continuesNumber(int k) {
+        // a range ("between 10 and 20" is normalised as 10-20 on every word) is two numbers, not one
+        return k > 0 && k < q.size() && "NUMBER".equals(q.word(k).ner()) && "NUMBER".equals(q.word(k - 1).ner())
+                && q.pos(k).equals("CD") && q.word(k).text().chars().anyMatch(Character::isLetter)
+                && q.word(k).normalized() != null && q.word(k).normalized().indexOf('-', 1) < 0
+                && q.word(k).normalized().equals(q.word(k - 1).normalized());
     }
 
     private static boolean unitLike(String w) {
@@ -2112,18 +2190,16 @@ final class Reading {
         if (head.isPresent()) {
             after = head.get().end();
         }
-        if (Set.of("of", "in", "=", "be", "equal", "named", "called").contains(q.lower(after))) {
-            after++;
-            while (after < q.size() && q.pos(after).equals("DT") && !q.lower(after).equals("each")
-                    && !q.lower(after).equals("every")) {
-                after++;
-            }
+        // only where the phrase ends: "a minor in Physics", "a population of fewer than …" say more than presence
+        boolean ends = after >= q.size() || q.isPunctuation(after) || q.pos(after).equals("CC")
+                || q.pos(after).startsWith("W");
+        if (!ends && Set.of("in", "for", "per", "by").contains(q.lower(after))) {
+            int next = after + 1;
+            ends = q.lower(next).equals("each") || q.lower(next).equals("every")
+                    || parts.stream().anyMatch(o -> o.first() == next && o.target() != null
+                    && o.target().kind() == SchemaIndex.Kind.TABLE);
         }
-        int next = after;
-        boolean valued = next < q.size() && (q.number(next).isPresent() || q.quoted(next)
-                || parts.stream().anyMatch(o -> o.first() == next && o.target() != null
-                && o.target().kind() == SchemaIndex.Kind.VALUE));
-        if (valued) {
+        if (!ends) {
             return;
         }
         for (int k = i; k < p.first(); k++) {

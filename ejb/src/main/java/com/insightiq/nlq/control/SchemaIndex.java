@@ -111,6 +111,13 @@ final class SchemaIndex {
             if (!core.isEmpty() && core.size() < rest.size()) {
                 add(core, target, 0.75);
             }
+            for (String word : words) {
+                // "people" for population, "clients" for customer: everyday English for a word of the name, weaker
+                // than the name itself so a table or column that is called so still wins
+                for (String said : EVERYDAY_WORDS.getOrDefault(word, List.of())) {
+                    add(words.stream().map(w -> w.equals(word) ? said : w).toList(), target, 0.85);
+                }
+            }
             for (String value : c.values()) {
                 List<String> valueWords = textWords(value);
                 if (!valueWords.isEmpty()) {
@@ -158,6 +165,19 @@ final class SchemaIndex {
     List<Phrase> phrasesWith(String word) {
         return byWord.getOrDefault(word, List.of());
     }
+
+    /**
+     * Everyday words people use for common column words, the way the catalog's names rarely say them. Kept to words
+     * with one meaning in business data; a tenant's own synonyms and glossary cover their domain.
+     */
+    private static final Map<String, List<String>> EVERYDAY_WORDS = Map.of(
+            "population", List.of("people", "inhabitant", "resident"),
+            "customer", List.of("client"),
+            "employee", List.of("staff", "worker"),
+            "salary", List.of("wage", "pay"),
+            "quantity", List.of("unit"),
+            "city", List.of("town"),
+            "rating", List.of("star"));
 
     /** "firstname", "last_name", "fullname": still the name of the row, as "name" is. */
     private static final Set<String> PERSON_NAME_PARTS = Set.of("first", "last", "full", "given", "family");
