@@ -163,6 +163,57 @@ final class Reading {
         return out;
     }
 
+    /**
+     * "the total amount of completed payments" where sales has a total_amount and payments an amount: the rows named
+     * after "of" own what is measured, so "total" is the aggregation and "amount" their column. Only when that table
+     * has a column named exactly by the rest of the words; otherwise the longer name stands.
+     */
+    private List<Mentions.Mention> ownersColumns(List<Mentions.Mention> mentions) {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (Mentions.Mention m : mentions) {
+            String first = WordForms.norm(q.lower(m.first()));
+            if (m.length() < 2 || m.quoted() || !Cues.AGGREGATIONS.containsKey(first)
+                    || !m.targets().keySet().stream().allMatch(t -> t.kind() == SchemaIndex.Kind.COLUMN)
+                    || !q.lower(m.end()).equals("of")) {
+                out.add(m);
+                continue;
+            }
+            int at = m.end() + 1;
+            while (at < q.size() && (q.pos(at).equals("DT") || q.pos(at).startsWith("JJ") || q.pos(at).equals("VBN")
+                    || valueMentionAt(mentions, at).isPresent())) {
+                at = valueMentionAt(mentions, at).map(Mentions.Mention::end).orElse(at + 1);
+            }
+            int ownerAt = at;
+            Optional<Long> owner = mentions.stream().filter(o -> o.first() == ownerAt)
+                    .flatMap(o -> o.targets().keySet().stream()).filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                    .map(SchemaIndex.Target::tableId).findFirst();
+            boolean ownsIt = owner.isPresent() && m.targets().keySet().stream()
+                    .anyMatch(t -> t.tableId() == owner.get());
+            if (owner.isEmpty() || ownsIt) {
+                out.add(m);
+                continue;
+            }
+            List<String> rest = new ArrayList<>();
+            for (int k = m.first() + 1; k < m.end(); k++) {
+                rest.add(WordForms.norm(q.lower(k)));
+            }
+            Optional<SchemaLexicon.Column> column = index.columnsOf(owner.get()).stream()
+                    .filter(c -> index.columnWords.getOrDefault(c.id(), List.of()).equals(rest)).findFirst();
+            if (column.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            out.add(new Mentions.Mention(m.first() + 1, m.end(), Map.of(new SchemaIndex.Target(SchemaIndex.Kind.COLUMN,
+                    owner.get(), column.get().id(), null), 1.0), false));
+        }
+        return out;
+    }
+
+    private static Optional<Mentions.Mention> valueMentionAt(List<Mentions.Mention> mentions, int at) {
+        return mentions.stream().filter(o -> o.first() == at && !o.targets().isEmpty() && o.targets().keySet()
+                .stream().allMatch(t -> t.kind() == SchemaIndex.Kind.VALUE)).findFirst();
+    }
+
     /** The one count column whose other words all name words of [from, end), its table named outside the span. */
     private Optional<SchemaLexicon.Column> storedCount(int from, int end, List<Mentions.Mention> mentions, int spanFirst) {
         Set<Long> namedTables = new java.util.HashSet<>();
@@ -348,7 +399,7 @@ final class Reading {
 
     private void resolve(List<Mentions.Mention> given) {
         found = given;
-        List<Mentions.Mention> mentions = ownColumns(qualifiers(storedCounts(given)));
+        List<Mentions.Mention> mentions = ownColumns(qualifiers(storedCounts(ownersColumns(given))));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
             if (m.targets().size() == 1) {
@@ -1034,6 +1085,17 @@ final class Reading {
                         ? index.labelColumn(p.target().tableId()).map(c -> new NlQuery.Field(c.id(), null))
                         .orElse(null)
                         : new NlQuery.Field(p.target().columnId(), grainFor(p.target().columnId(), grain));
+                int cueAt = i;
+                if (entity && w.equals("per") && parts.stream().anyMatch(o -> o.end() == cueAt && o.target() != null
+                        && o.target().kind() == SchemaIndex.Kind.COLUMN
+                        && o.target().tableId() == p.target().tableId())) {
+                    // "the average quantity per sale" of a sale's own quantity: each row is one, not a group
+                    assigned.add(p);
+                    for (int m = i; m < p.end(); m++) {
+                        used[m] = true;
+                    }
+                    continue;
+                }
                 Optional<SchemaLexicon.Column> own = measuredTablesOwnLabel(p);
                 if (own.isPresent()) {
                     // "population per area for each state" measured on state: the state's own name, not a
@@ -2164,7 +2226,7 @@ final class Reading {
         boolean verbInside = p.end() - p.first() > 2 && q.pos(p.first()).startsWith("VB")
                 && q.pos(p.first() + 1).equals("DT");
         if (!verbInside) {
-            if (i < 0 || !Set.of("a", "an", "any").contains(q.lower(i))) {
+            if (i < 0 || !Set.of("a", "an", "any", "no").contains(q.lower(i))) {
                 return;
             }
             i--;
@@ -2173,7 +2235,7 @@ final class Reading {
                 i--; // "have chosen a minor"
             }
         }
-        boolean negated = false;
+        boolean negated = !verbInside && q.lower(p.first() - 1).equals("no");
         while (i >= 0 && (q.lower(i).equals("not") || q.lower(i).equals("n't") || q.lower(i).equals("never"))) {
             negated = true;
             i--;
@@ -2183,6 +2245,15 @@ final class Reading {
             return;
         }
         negated |= q.lower(i).equals("without");
+        // "do not have an email", "doesn't have a minor"
+        if (q.lower(i).equals("have") && (q.lower(i - 1).equals("not") || q.lower(i - 1).equals("n't")
+                || q.lower(i - 1).equals("never"))) {
+            negated = !negated;
+            i--;
+            if (q.lower(i - 1).equals("do")) {
+                i--;
+            }
+        }
         int after = p.end();
         // "declared a minor program": the noun after the column is the head of the same phrase, not a table to join
         Optional<Part> head = parts.stream().filter(o -> o.first() == p.end() && o.target() != null
@@ -2476,7 +2547,9 @@ final class Reading {
             SchemaLexicon.Column c = index.columns.get(p.target().columnId());
             boolean key = c.primaryKey() || c.fkTargetColumnId() != null || JoinGraph.namedAsKeyOf(index, c, c.tableId());
             String said = WordForms.norm(q.lower(p.first()));
-            boolean sumWord = p.mention().length() == 1 && (said.equals("total") || said.equals("sum") || said.equals("amount"));
+            // "the total amount of sales" naming total_amount: still the total of the sales, not a list of amounts
+            boolean sumWord = p.mention().length() == 1 && (said.equals("total") || said.equals("sum") || said.equals("amount"))
+                    || (said.equals("total") || said.equals("sum")) && q.lower(p.end()).equals("of");
             if (SchemaIndex.isNumeric(c) && !key && (sumWord || !groups.isEmpty()) && !whTargetOfListing(p)) {
                 addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.SUM, c.tableId(), c.id()));
                 assigned.add(p);
@@ -2804,6 +2877,10 @@ final class Reading {
         }
         List<NlQuery.Join> joins = plan.get().edges().stream()
                 .map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList();
+        if (measures.isEmpty() && !outFields.isEmpty()
+                && outFields.stream().allMatch(f -> f.grain() == null && entityLabels.contains(f.columnId()))) {
+            namesakesApart(outFields);
+        }
         boolean distinct = measures.isEmpty() && !outFields.isEmpty();
         if (distinct && joins.isEmpty() && outFields.stream().anyMatch(f -> f.grain() == null
                 && isEntityColumn(base, index.columns.get(f.columnId())))) {
@@ -2941,6 +3018,28 @@ final class Reading {
         return path;
     }
 
+    /**
+     * "Which customers signed up in 2023?" shown by name: when the catalog's sample saw those names repeat, the key
+     * goes first, so two customers called Anna Smith stay two rows (DISTINCT on the names alone merged them).
+     */
+    private void namesakesApart(List<NlQuery.Field> outFields) {
+        long table = index.columns.get(outFields.get(0).columnId()).tableId();
+        if (outFields.stream().anyMatch(f -> index.columns.get(f.columnId()).tableId() != table)) {
+            return;
+        }
+        Optional<SchemaLexicon.Column> key = index.keyColumn(table);
+        SchemaLexicon.Table t = index.tables.get(table);
+        List<SchemaLexicon.Column> shown = outFields.stream().map(f -> index.columns.get(f.columnId())).toList();
+        boolean known = t.estimatedRows() != null && shown.stream().allMatch(c -> c.distinctCount() != null);
+        boolean repeating = known && shown.stream().mapToLong(SchemaLexicon.Column::distinctCount).max().orElse(0)
+                < t.estimatedRows() * 0.99 && shown.size() > 1
+                || known && shown.size() == 1 && !index.uniquePerRow(shown.get(0));
+        if (key.isPresent() && repeating && shown.stream().noneMatch(c -> c.id() == key.get().id())) {
+            outFields.add(0, new NlQuery.Field(key.get().id(), null));
+            entityLabels.add(key.get().id());
+        }
+    }
+
     private boolean isEntityColumn(long table, SchemaLexicon.Column c) {
         boolean identifies = index.keyColumn(table).map(k -> k.id() == c.id()).orElse(false)
                 || index.labelColumn(table).map(l -> l.id() == c.id()).orElse(false);
@@ -3073,6 +3172,14 @@ final class Reading {
             }
             String w = q.lower(i);
             String pos = q.pos(i);
+            // "no." is the abbreviation of number ("the no. of students"), not a negation
+            boolean numberAbbreviation = w.equals("no") && (q.word(i).text().endsWith(".")
+                    || q.lower(i + 1).equals(".") || q.lower(i - 1).equals("the"));
+            if ((Cues.NEGATIONS.contains(w) || w.equals("never") || w.equals("none")) && !numberAbbreviation) {
+                // "products never sold", "customers with no email": a negation no step read turns the answer around
+                left.add(q.word(i).text());
+                continue;
+            }
             if (Cues.ignorable(w) || Cues.DISTINCT.contains(w) || pos.equals("DT") || pos.equals("IN")
                     || pos.equals("CC") || pos.equals("TO") || pos.startsWith("PRP") || pos.startsWith("W")
                     || pos.equals("MD") || pos.equals("POS") || pos.equals("EX") || pos.equals("RP")) {

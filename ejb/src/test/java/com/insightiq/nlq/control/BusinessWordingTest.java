@@ -1,0 +1,124 @@
+package com.insightiq.nlq.control;
+
+import static com.insightiq.nlq.control.TestSchema.col;
+import static com.insightiq.nlq.control.TestSchema.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.insightiq.catalog.entity.SemanticType;
+import com.insightiq.connection.control.PostgresDriver;
+import com.insightiq.connection.entity.Engine;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of a sales department that used to come back as wrong answers: a negation no step read ("never been
+ * sold" answered with every product), "no email" (dropped), namesakes merged by DISTINCT, "per sale" of a sale's own
+ * column (grouped by the sale), "the total amount of completed payments" (the sales' total_amount listed) and "the
+ * total amount of sales" (a list of amounts). Schema: customers(customer_id, first_name, last_name, email),
+ * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method),
+ * payments(payment_id, sale_id, amount, status, payment_date) with declared keys.
+ */
+class BusinessWordingTest {
+    private static final LocalDate REF = LocalDate.parse("2025-05-14");
+    static final long CUSTOMERS = 1, PRODUCTS = 2, SALES = 3, PAYMENTS = 4;
+    static final long CUSTOMER_ID = 11, FIRST_NAME = 12, LAST_NAME = 13, EMAIL = 14,
+            PRODUCT_ID = 21, PRODUCT_NAME = 22,
+            SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PRODUCT = 33, QUANTITY = 34, TOTAL_AMOUNT = 35, METHOD = 36,
+            PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45;
+
+    private static QuestionParser parser;
+    private final NlqEngine engine = new NlqEngine();
+
+    @BeforeAll
+    static void load() {
+        parser = QuestionParser.load();
+    }
+
+    static SchemaLexicon shop() {
+        List<SchemaLexicon.Table> tables = List.of(table(CUSTOMERS, "customers", 200), table(PRODUCTS, "products", 60),
+                table(SALES, "sales", 3000), table(PAYMENTS, "payments", 3000));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(CUSTOMER_ID, CUSTOMERS, "customer_id", Types.INTEGER, true, null, 200, List.of()),
+                name(FIRST_NAME, "first_name", 8), name(LAST_NAME, "last_name", 7),
+                col(EMAIL, CUSTOMERS, "email", Types.VARCHAR, 180, List.of()),
+                col(PRODUCT_ID, PRODUCTS, "product_id", Types.INTEGER, true, null, 60, List.of()),
+                col(PRODUCT_NAME, PRODUCTS, "product_name", Types.VARCHAR, 60, List.of()),
+                col(SALE_ID, SALES, "sale_id", Types.INTEGER, true, null, 3000, List.of()),
+                col(SALE_CUSTOMER, SALES, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 190, List.of()),
+                col(SALE_PRODUCT, SALES, "product_id", Types.INTEGER, false, PRODUCT_ID, 55, List.of()),
+                col(QUANTITY, SALES, "quantity", Types.INTEGER, 5, List.of()),
+                col(TOTAL_AMOUNT, SALES, "total_amount", Types.NUMERIC, 900, List.of()),
+                col(METHOD, SALES, "payment_method", Types.VARCHAR, 3, List.of("cash", "credit card", "paypal")),
+                col(PAYMENT_ID, PAYMENTS, "payment_id", Types.INTEGER, true, null, 3000, List.of()),
+                col(PAYMENT_SALE, PAYMENTS, "sale_id", Types.INTEGER, false, SALE_ID, 3000, List.of()),
+                col(AMOUNT, PAYMENTS, "amount", Types.NUMERIC, 900, List.of()),
+                col(STATUS, PAYMENTS, "status", Types.VARCHAR, 3, List.of("completed", "failed", "pending")),
+                col(PAYMENT_DATE, PAYMENTS, "payment_date", Types.DATE, 700, List.of()));
+        return new SchemaLexicon(7, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    /** First and last names as the catalog types them; 8 first and 7 last names for 200 customers. */
+    private static SchemaLexicon.Column name(long id, String name, int distinct) {
+        return new SchemaLexicon.Column(id, CUSTOMERS, name, null, null, SemanticType.NAME, Types.VARCHAR, "x",
+                false, null, distinct, List.of());
+    }
+
+    private Translation translate(String question) {
+        return engine.translate(parser.parse(question, REF), null, shop());
+    }
+
+    private String answeredSql(String question) {
+        Translation t = translate(question);
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
+                + t.notUnderstood());
+        return new NlSql().compile(t.query(), shop(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aNegationNoStepReadIsNotUnderstoodRatherThanDropped() {
+        Translation t = translate("Which products have never been sold?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), () -> String.valueOf(t.query()));
+        assertTrue(t.notUnderstood().contains("never"), t.notUnderstood()::toString);
+    }
+
+    @Test
+    void noEmailIsAnEmptyEmailAndNotHavingOneToo() {
+        assertTrue(answeredSql("Which customers have no email?").contains("WHERE t0.\"email\" IS NULL"));
+        assertTrue(answeredSql("Which customers do not have an email?").contains("WHERE t0.\"email\" IS NULL"));
+        String count = answeredSql("How many customers don't have an email?");
+        assertTrue(count.contains("COUNT(*)") && count.contains("WHERE t0.\"email\" IS NULL"), count);
+        assertTrue(answeredSql("Which customers have an email?").contains("WHERE NOT (t0.\"email\" IS NULL)"));
+    }
+
+    @Test
+    void namesakesStayApartByTheirKey() {
+        String sql = answeredSql("Which customers have an email?");
+        assertTrue(sql.startsWith("SELECT t0.\"customer_id\" AS \"customer_id\", t0.\"first_name\""), sql);
+        assertFalse(sql.contains("DISTINCT"), sql);
+    }
+
+    @Test
+    void perRowOfTheMeasuredTableIsNotAGroup() {
+        String sql = answeredSql("What is the average quantity per sale for each payment method?");
+        assertTrue(sql.contains("AVG(t0.\"quantity\")") && sql.contains("GROUP BY t0.\"payment_method\" "), sql);
+        assertFalse(sql.contains("sale_id"), sql);
+    }
+
+    @Test
+    void theTotalOfTheRowsNamedAfterOfIsTheirOwnColumn() {
+        String sql = answeredSql("What is the total amount of completed payments?");
+        assertTrue(sql.startsWith("SELECT SUM(t0.\"amount\")") && sql.contains("t0.\"status\" = 'completed'"), sql);
+        assertFalse(sql.contains("total_amount") || sql.contains("JOIN"), sql);
+    }
+
+    @Test
+    void theTotalAmountOfAllRowsIsASumNotAList() {
+        String sql = answeredSql("What is the total amount of sales?");
+        assertTrue(sql.startsWith("SELECT SUM(t0.\"total_amount\")"), sql);
+    }
+}
