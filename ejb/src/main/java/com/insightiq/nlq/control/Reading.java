@@ -1383,6 +1383,7 @@ final class Reading {
             int rank = rankingBefore(p);
             boolean orderTarget = orderTargetAt(p);
             SchemaIndex.Target t = p.target();
+            boolean perGroupExtreme = rank != 0 && t.kind() == SchemaIndex.Kind.COLUMN && extremePerGroup(p);
             if (t.kind() == SchemaIndex.Kind.TABLE) {
                 if (agg.isPresent() && agg.get() != NlQuery.Aggregation.COUNT
                         && agg.get() != NlQuery.Aggregation.SUM) {
@@ -1456,12 +1457,20 @@ final class Reading {
                 measureParts.put(p, at);
                 assigned.add(p);
                 markAggregationWords(p);
-                if (rank != 0) {
+                if (rank != 0 && !perGroupExtreme) {
                     setRanking(rank);
                     order.add(0, new NlQuery.Order(at, null, rank > 0));
                 } else if (orderTarget) {
                     order.add(new NlQuery.Order(at, null, explicitDescending == null || explicitDescending));
                 }
+            } else if (perGroupExtreme && (numeric || SchemaIndex.isTemporal(c))) {
+                // "What is the highest rating for each product?": each group's maximum, not the one top row
+                int at = addMeasure(NlQuery.Measure.of(rank > 0 ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN,
+                        c.tableId(), c.id()));
+                measureParts.put(p, at);
+                assigned.add(p);
+                markAggregationWords(p);
+                used[rankingWord] = true;
             } else if (rank != 0 && (numeric || SchemaIndex.isTemporal(c))) {
                 // ranked by a row's own value ("the publication with the highest number of citations")
                 setRanking(rank);
@@ -1480,6 +1489,26 @@ final class Reading {
                 markAggregationWords(p);
             }
         }
+    }
+
+    /**
+     * "What is the highest rating for each product?", "the lowest price in each category": the superlative right
+     * before the column asked for, with groups and no count of rows wanted, is each group's extreme. "Which product
+     * has the highest rating" (a row asked for) stays a ranking.
+     */
+    private boolean extremePerGroup(Part p) {
+        if (groups.isEmpty() || rankedList || rankingWord < 0 || rankingWord < p.first() - 2
+                || rankingWord >= p.first()) {
+            return false;
+        }
+        int i = rankingWord - 1;
+        while (i >= 0 && q.pos(i).equals("DT")) {
+            i--;
+        }
+        if (i < 0 || Cues.COMMANDS.contains(q.lower(i))) {
+            return true;
+        }
+        return q.lower(i).equals("be") && (i == 0 || q.lower(i - 1).equals("what"));
     }
 
     private final List<Part> rankedColumns = new ArrayList<>();

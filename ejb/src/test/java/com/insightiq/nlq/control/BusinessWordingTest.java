@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Wordings of a sales department that used to come back as wrong answers: a negation no step read ("never been
  * sold" answered with every product), "no email" (dropped), namesakes merged by DISTINCT, "per sale" of a sale's own
  * column (grouped by the sale), "the total amount of completed payments" (the sales' total_amount listed) and "the
- * total amount of sales" (a list of amounts). Schema: customers(customer_id, first_name, last_name, email),
+ * total amount of sales" (a list of amounts), "the highest quantity for each payment method" (one row). Schema: customers(customer_id, first_name, last_name, email),
  * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method),
  * payments(payment_id, sale_id, amount, status, payment_date) with declared keys.
  */
@@ -120,5 +120,17 @@ class BusinessWordingTest {
     void theTotalAmountOfAllRowsIsASumNotAList() {
         String sql = answeredSql("What is the total amount of sales?");
         assertTrue(sql.startsWith("SELECT SUM(t0.\"total_amount\")"), sql);
+    }
+
+    @Test
+    void theHighestValueForEachGroupIsEachGroupsMaximumNotOneRow() {
+        String sql = answeredSql("What is the highest quantity for each payment method?");
+        assertTrue(sql.contains("MAX(t0.\"quantity\")") && sql.contains("GROUP BY t0.\"payment_method\""), sql);
+        assertFalse(sql.contains("LIMIT"), sql);
+        String lowest = answeredSql("Show the lowest total amount in each payment method");
+        assertTrue(lowest.contains("MIN(t0.\"total_amount\")"), lowest);
+        // a row asked for is still ranked
+        String ranked = answeredSql("Which sale has the highest quantity?");
+        assertTrue(ranked.contains("ORDER BY t0.\"quantity\" DESC") && ranked.contains("LIMIT 1"), ranked);
     }
 }
