@@ -173,6 +173,15 @@ class DashboardBrowserIT {
                     + clicked + "&");
         }, "a click on the first bar filters the dashboard by its category");
         awaitCards(browser, cards.get(bars), cards.get(count), cards.get(prices));
+        // the cards were loaded before the click too: wait for the redraw the new filter causes, not any loaded state
+        browser.waitUntil(d -> {
+            try {
+                return labels(browser, cards.get(bars)).equals(List.of(clicked));
+            } catch (RuntimeException notDrawnYet) {
+                return false;
+            }
+        }, "the bars redrawn for the clicked category");
+        awaitCards(browser, cards.get(bars), cards.get(count), cards.get(prices));
         compare(browser, cards, bars, count, prices, range, List.of(clicked));
         browser.screenshot("DashboardBrowserIT-cross-filtered");
     }
