@@ -112,13 +112,31 @@ final class VizEditor {
 
     /** Chooses an option of a select-one-menu setting by its label. */
     void select(String setting, String label) {
-        markStale();
-        click("[data-setting='" + setting + "'] .ui-selectonemenu");
-        browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
-                .anyMatch(li -> li.isDisplayed() && li.getText().trim().equals(label)), "the option " + label);
-        browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().trim().equals(label)).findFirst().orElseThrow().click();
-        awaitFresh(setting + " = " + label);
+        String menu = "[data-setting='" + setting + "'] .ui-selectonemenu";
+        for (int attempt = 1; ; attempt++) {
+            markStale();
+            try {
+                click(menu);
+                browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
+                        .anyMatch(li -> li.isDisplayed() && li.getText().trim().equals(label)), "the option " + label);
+                browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
+                        .filter(li -> li.isDisplayed() && li.getText().trim().equals(label)).findFirst().orElseThrow()
+                        .click();
+                awaitFresh(setting + " = " + label);
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.StaleElementReferenceException lost) {
+                // the option was caught mid-animation of its list (the click went nowhere, nothing redrew): again
+                if (attempt == 3) {
+                    throw new AssertionError(setting + " = " + label + ": not chosen in three tries", lost);
+                }
+                boolean listOpen = browser.driver.findElements(By.cssSelector(".ui-selectonemenu-panel")).stream()
+                        .anyMatch(WebElement::isDisplayed);
+                if (listOpen) {
+                    click(menu); // closes it; never Escape, which may close what the menu sits in
+                }
+            }
+        }
     }
 
     /**
