@@ -227,7 +227,7 @@ final class Reading {
         for (long tableId : namedTables) {
             for (SchemaLexicon.Column c : index.columnsOf(tableId)) {
                 List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
-                if (c.primaryKey() || c.fkTargetColumnId() != null || !isWholeNumber(c.jdbcType())
+                if (c.primaryKey() || c.fkTargetColumnId() != null || !SchemaIndex.isWholeNumber(c, true)
                         || words.stream().noneMatch(COUNT_MARKERS::contains)) {
                     continue;
                 }
@@ -240,12 +240,6 @@ final class Reading {
             }
         }
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-    }
-
-    private static boolean isWholeNumber(int jdbcType) {
-        return jdbcType == java.sql.Types.INTEGER || jdbcType == java.sql.Types.BIGINT
-                || jdbcType == java.sql.Types.SMALLINT || jdbcType == java.sql.Types.TINYINT
-                || jdbcType == java.sql.Types.NUMERIC || jdbcType == java.sql.Types.DECIMAL;
     }
 
     /**
@@ -2265,7 +2259,7 @@ final class Reading {
             }
         }
         boolean negated = !verbInside && q.lower(p.first() - 1).equals("no");
-        while (i >= 0 && (q.lower(i).equals("not") || q.lower(i).equals("n't") || q.lower(i).equals("never"))) {
+        while (i >= 0 && notWord(i)) {
             negated = true;
             i--;
         }
@@ -2275,8 +2269,7 @@ final class Reading {
         }
         negated |= q.lower(i).equals("without");
         // "do not have an email", "doesn't have a minor"
-        if (q.lower(i).equals("have") && (q.lower(i - 1).equals("not") || q.lower(i - 1).equals("n't")
-                || q.lower(i - 1).equals("never"))) {
+        if (q.lower(i).equals("have") && notWord(i - 1)) {
             negated = !negated;
             i--;
             if (q.lower(i - 1).equals("do")) {
@@ -2314,6 +2307,10 @@ final class Reading {
         understood.add((negated ? "without " : "with ") + c.name());
     }
 
+    private boolean notWord(int i) {
+        return q.lower(i).equals("not") || q.lower(i).equals("n't") || q.lower(i).equals("never");
+    }
+
     /**
      * A whole-number column (not a key or reference) named by a plural noun right after "with", "without" or "with
      * no": "flights with stops" are those whose stops are above zero.
@@ -2322,8 +2319,7 @@ final class Reading {
         int before = p.first() - 1;
         // after "with", a plural the tagger read as a verb ("with stops out of …") is still the noun
         if (before < 0 || p.end() != p.first() + 1 || !Set.of("NNS", "VBZ").contains(q.pos(p.first()))
-                || !Set.of(java.sql.Types.INTEGER, java.sql.Types.BIGINT, java.sql.Types.SMALLINT,
-                java.sql.Types.TINYINT).contains(c.jdbcType()) || c.primaryKey() || c.fkTargetColumnId() != null
+                || !SchemaIndex.isWholeNumber(c, false) || c.primaryKey() || c.fkTargetColumnId() != null
                 || c.semanticType() == com.insightiq.catalog.entity.SemanticType.PK
                 || c.semanticType() == com.insightiq.catalog.entity.SemanticType.FK) {
             return false;

@@ -256,6 +256,15 @@ final class SchemaIndex {
                 && c.distinctCount() >= t.estimatedRows() * 0.99;
     }
 
+    /** Whole numbers: integer types, or NUMERIC/DECIMAL (a count some schemas keep as numeric). */
+    static boolean isWholeNumber(SchemaLexicon.Column c, boolean withDecimal) {
+        return switch (c.jdbcType()) {
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> true;
+            case Types.NUMERIC, Types.DECIMAL -> withDecimal;
+            default -> false;
+        };
+    }
+
     static boolean isNumeric(SchemaLexicon.Column c) {
         return switch (c.jdbcType()) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.FLOAT, Types.REAL, Types.DOUBLE,
