@@ -170,7 +170,8 @@ class CatalogSyncIT {
 
             // the source changes: one table more, one less, one column more
             db.execute("SET ROLE " + db.user() + "; CREATE TABLE refunds (id int PRIMARY KEY, order_id bigint"
-                    + " REFERENCES orders (id), amount numeric); DROP TABLE sales.doomed;"
+                    + " REFERENCES orders (id), amount numeric); INSERT INTO refunds SELECT g, g, 5 FROM"
+                    + " generate_series(1, 3) g; DROP TABLE sales.doomed;"
                     + " ALTER TABLE customers ADD COLUMN phone text;");
             JsonObject second = sync(admin, slug, source, "{\"fingerprint\":\"changed\"}");
             assertEquals("completed", second.getString("status"), second.toString());
@@ -180,6 +181,8 @@ class CatalogSyncIT {
             assertEquals(2, second.getInt("fingerprinted"), "only new and changed tables are sampled again");
             tables = tables(admin, slug, source);
             assertTrue(tables.containsKey("public.refunds"));
+            assertEquals(3, tables.get("public.refunds").getJsonNumber("estimatedRows").longValue(),
+                    "a table never analysed is counted by its sample, which read all of it");
             assertFalse(tables.containsKey("sales.doomed"));
             assertTrue(columns(admin, slug, tables.get("public.customers")).containsKey("phone"));
             assertEquals(ordersId, tables.get("public.orders").getJsonNumber("id").longValue(), "ids are stable");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class Fingerprints {
             quoted.add(source.driver().quote(c.name()));
             profilers.add(new ColumnProfiler(c.jdbcType()));
         }
-        int rows = Math.max(1, Math.min(sampleRows, 10_000));
+        int rows = rowsAsked();
         String sql = source.driver().sampleQuery(description.table(), quoted, rows);
         try (Statement st = source.connection().createStatement()) {
             st.setQueryTimeout(timeoutSeconds);
@@ -69,6 +70,20 @@ public class Fingerprints {
             profiles.put(columns.get(i).name(), profilers.get(i).profile());
         }
         return profiles;
+    }
+
+    /**
+     * The table's row count when its sample read all of it: every driver samples the first rows (LIMIT), so fewer
+     * rows than asked means the limit never cut. Empty when the sample was cut or failed. This is what counts a table
+     * the engine has no estimate for yet (PostgreSQL before the first ANALYZE), which NLQ needs to tell keys.
+     */
+    public OptionalLong wholeTableRows(Map<String, ColumnProfile> profiles) {
+        return profiles.values().stream().mapToLong(ColumnProfile::sampledRows).filter(n -> n < rowsAsked())
+                .findFirst();
+    }
+
+    private int rowsAsked() {
+        return Math.max(1, Math.min(sampleRows, 10_000));
     }
 
     /** Columns whose values compare and count meaningfully; blobs, JSON, arrays and the like are skipped. */

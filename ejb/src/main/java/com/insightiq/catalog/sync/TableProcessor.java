@@ -20,11 +20,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * Compares one described table with the catalog and, when the fingerprint mode asks for it, profiles a bounded sample
- * of it; then infers the columns' semantic types.
+ * of it (which also counts a table the engine has no estimate for, when the sample read all of it); then infers the
+ * columns' semantic types.
  */
 @Named("catalogTableProcessor")
 @Dependent
@@ -39,13 +41,14 @@ public class TableProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         SyncRun run = (SyncRun) stepContext.getTransientUserData();
         TableDescription description = (TableDescription) item;
-        TableRef table = description.table();
-        Optional<TableChanges.Known> known = run.known(TableKey.of(table));
+        TableRef described = description.table();
+        Optional<TableChanges.Known> known = run.known(TableKey.of(described));
         String hash = StructureHash.of(description);
         TableChanges.Change change = TableChanges.classify(known, hash, run.sync.id());
         boolean rewrite = TableChanges.rewritesStructure(known, hash);
         Map<String, ColumnProfile> profiles = TableChanges.needsFingerprint(run.sync.mode(), known, hash)
                 ? fingerprints.sample(run.source, description) : Map.of();
+        TableRef table = counted(described, profiles);
         Map<String, SemanticType> types = new HashMap<>();
         if (rewrite || !profiles.isEmpty()) {
             Set<String> fkColumns = new HashSet<>();
@@ -59,5 +62,14 @@ public class TableProcessor implements ItemProcessor {
             }
         }
         return new TableSnapshot(table, description, hash, change, rewrite, profiles, types);
+    }
+
+    /** A table the engine has no estimate for yet is counted by its sample when the sample read all of it. */
+    private TableRef counted(TableRef table, Map<String, ColumnProfile> profiles) {
+        if (table.estimatedRows() >= 0) {
+            return table;
+        }
+        OptionalLong whole = fingerprints.wholeTableRows(profiles);
+        return whole.isPresent() ? new TableRef(table.schema(), table.name(), table.kind(), whole.getAsLong()) : table;
     }
 }
