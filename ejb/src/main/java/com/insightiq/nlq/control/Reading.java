@@ -77,6 +77,8 @@ final class Reading {
     private boolean rankedList;
     /** Label columns shown because a table was named ("publications"), not because the column itself was. */
     private final Set<Long> entityLabels = new java.util.HashSet<>();
+    /** Group columns that only stand for "each <entity>" (its names, or its key beside namesakes), not asked by name. */
+    private final Set<Long> entityGroupColumns = new java.util.HashSet<>();
     private int ranking;
     private int rankingWord = -1;
     private boolean alphabetical;
@@ -117,6 +119,8 @@ final class Reading {
 
     /** Words in a column name that say the column holds a count of something: num_enrolled, reference_num. */
     private static final Set<String> COUNT_MARKERS = Set.of("num", "number", "count", "cnt");
+    /** A running total kept as a whole number is a count too (total_credit): "the number of credits". */
+    private static final String TOTAL = "total";
 
     /**
      * "the number of students enrolled", "the highest number of references cited": when a row keeps the count itself
@@ -227,11 +231,13 @@ final class Reading {
         for (long tableId : namedTables) {
             for (SchemaLexicon.Column c : index.columnsOf(tableId)) {
                 List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
-                if (c.primaryKey() || c.fkTargetColumnId() != null || !SchemaIndex.isWholeNumber(c, true)
-                        || words.stream().noneMatch(COUNT_MARKERS::contains)) {
+                boolean counts = SchemaIndex.isWholeNumber(c, true) && words.stream().anyMatch(COUNT_MARKERS::contains)
+                        || SchemaIndex.isWholeNumber(c, false) && words.contains(TOTAL);
+                if (c.primaryKey() || c.fkTargetColumnId() != null || !counts) {
                     continue;
                 }
-                List<String> named = words.stream().filter(w -> !COUNT_MARKERS.contains(w)).toList();
+                List<String> named = words.stream().filter(w -> !COUNT_MARKERS.contains(w) && !w.equals(TOTAL))
+                        .toList();
                 boolean all = !named.isEmpty() && named.stream().allMatch(w -> java.util.stream.IntStream
                         .range(from, end).anyMatch(k -> q.forms(k).contains(w)));
                 if (all) {
@@ -1303,10 +1309,74 @@ final class Reading {
                 && index.tables.get(tableId).estimatedRows() != null
                 && names.stream().mapToLong(SchemaLexicon.Column::distinctCount).max().orElse(0)
                 < index.tables.get(tableId).estimatedRows() * 0.99;
+        List<SchemaLexicon.Column> shown = new ArrayList<>();
         if (key.isPresent() && repeating && names.stream().noneMatch(c -> c.id() == key.get().id())) {
-            addGroup(new NlQuery.Field(key.get().id(), null));
+            shown.add(key.get());
         }
-        names.forEach(c -> addGroup(new NlQuery.Field(c.id(), null)));
+        shown.addAll(names);
+        for (SchemaLexicon.Column c : shown) {
+            if (groups.stream().noneMatch(g -> g.columnId() == c.id())) {
+                addGroup(new NlQuery.Field(c.id(), null));
+                entityGroupColumns.add(c.id());
+            }
+        }
+    }
+
+    /**
+     * "the total credits of each student" where a student row keeps its total: grouped by the table's key and
+     * measured on that row's own columns, each group is one row, so the measure is the row's value (not a sum of one
+     * value under a "Sum of" label). Only when nothing else is involved that could bring more rows per key.
+     */
+    private void oneRowGroups() {
+        if (groups.isEmpty() || measures.isEmpty() || !having.isEmpty() || compare != null) {
+            return;
+        }
+        long table = index.columns.get(groups.get(0).columnId()).tableId();
+        Optional<SchemaLexicon.Column> key = index.keyColumn(table).filter(index::uniquePerRow);
+        boolean byKey = key.isPresent() && groups.stream().anyMatch(g -> g.grain() == null
+                && g.columnId() == key.get().id());
+        boolean ownRows = groups.stream().allMatch(g -> index.columns.get(g.columnId()).tableId() == table)
+                && filters.stream().allMatch(f -> f.operator() != NlQuery.Operator.HAS_NONE
+                        && index.columns.get(f.columnId()).tableId() == table)
+                && measures.stream().allMatch(m -> ownValue(m, table));
+        if (!byKey || !ownRows) {
+            return;
+        }
+        measures.replaceAll(this::rowValue);
+    }
+
+    private boolean ownValue(NlQuery.Measure m, long table) {
+        return switch (m.aggregation()) {
+            case SUM, AVG, MIN, MAX, MEDIAN, VALUE -> m.where().isEmpty() && m.columnId() != null
+                    && index.columns.get(m.columnId()).tableId() == table;
+            case RATIO -> m.where().isEmpty() && m.operands().stream().allMatch(o -> ownValue(o, table));
+            default -> false;
+        };
+    }
+
+    private NlQuery.Measure rowValue(NlQuery.Measure m) {
+        if (m.aggregation() == NlQuery.Aggregation.RATIO) {
+            return new NlQuery.Measure(m.aggregation(), m.tableId(), m.columnId(), m.where(),
+                    m.operands().stream().map(this::rowValue).toList());
+        }
+        return NlQuery.Measure.of(NlQuery.Aggregation.VALUE, index.columns.get(m.columnId()).tableId(), m.columnId());
+    }
+
+    /**
+     * "the credits of each student … give the student id": a column that tells the rows apart, asked for by name,
+     * is how the question wants each of them shown; the names "each student" brought along are dropped.
+     */
+    private void entityShownByNamedKey() {
+        for (long added : Set.copyOf(entityGroupColumns)) {
+            long table = index.columns.get(added).tableId();
+            boolean keyAsked = groups.stream().map(g -> index.columns.get(g.columnId()))
+                    .anyMatch(c -> c.tableId() == table && !entityGroupColumns.contains(c.id())
+                            && index.uniquePerRow(c));
+            if (keyAsked) {
+                groups.removeIf(g -> g.columnId() == added);
+                entityGroupColumns.remove(added);
+            }
+        }
     }
 
     /** Both name columns when the table names a row by first and last name, else the label alone. */
@@ -1316,6 +1386,8 @@ final class Reading {
     }
 
     private void addGroup(NlQuery.Field field) {
+        // named again (for itself): no longer only what stands for an entity
+        entityGroupColumns.remove(field.columnId());
         if (groups.stream().noneMatch(g -> g.columnId() == field.columnId())) {
             groups.add(field);
             understood.add("by " + index.columns.get(field.columnId()).name());
@@ -2723,6 +2795,8 @@ final class Reading {
         shareConditions();
         mostFrequent();
         measuresNamedAgain();
+        entityShownByNamedKey();
+        oneRowGroups();
         for (NlQuery.Measure m : measures) {
             if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && groups.stream().anyMatch(g ->
                     index.columns.get(g.columnId()).tableId() == m.tableId() && (index.labelColumn(m.tableId())

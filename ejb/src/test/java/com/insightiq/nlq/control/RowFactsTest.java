@@ -16,16 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Facts a row keeps about itself, said in words: a count it stores ("the number of students enrolled" is
- * course.num_enrolled, not a join to the students), a value it may leave empty ("students who have declared a major"
+ * course.num_enrolled, not a join to the students; "the number of credits" a student's total_credit), a value it may leave empty ("students who have declared a major"
  * is declare_major IS NOT NULL), and a person's two names (lastname/firstname, whichever the table lists first).
  * Schema: course(course_id, name, num_enrolled, credits), student(student_id, lastname, firstname, declare_major,
- * minor, program_id), program(program_id, name), enrollment(course_id, student_id) with declared keys.
+ * minor, program_id, total_credit), program(program_id, name), enrollment(course_id, student_id) with declared keys.
  */
 class RowFactsTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long COURSE = 1, STUDENT = 2, PROGRAM = 3, ENROLLMENT = 4;
     static final long COURSE_ID = 11, COURSE_NAME = 12, NUM_ENROLLED = 13, CREDITS = 14,
             STUDENT_ID = 21, LASTNAME = 22, FIRSTNAME = 23, MAJOR = 24, MINOR = 25, STUDENT_PROGRAM = 26,
+            TOTAL_CREDIT = 27,
             PROGRAM_ID = 31, PROGRAM_NAME = 32, ENROLLED_COURSE = 41, ENROLLED_STUDENT = 42;
 
     private static QuestionParser parser;
@@ -51,6 +52,7 @@ class RowFactsTest {
                         List.of("Physics", "History", "Mathematics")),
                 col(MINOR, STUDENT, "minor", Types.VARCHAR, 4, List.of("Physics", "Music")),
                 col(STUDENT_PROGRAM, STUDENT, "program_id", Types.BIGINT, false, PROGRAM_ID, 6, List.of()),
+                col(TOTAL_CREDIT, STUDENT, "total_credit", Types.BIGINT, 40, List.of()),
                 col(PROGRAM_ID, PROGRAM, "program_id", Types.BIGINT, true, null, 6, List.of()),
                 col(PROGRAM_NAME, PROGRAM, "name", Types.VARCHAR, 6, List.of()),
                 col(ENROLLED_COURSE, ENROLLMENT, "course_id", Types.BIGINT, false, COURSE_ID, 40, List.of()),
@@ -79,6 +81,22 @@ class RowFactsTest {
         assertFalse(total.contains("JOIN") || total.contains("COUNT("), total);
         String average = answeredSql("What is the average number of students enrolled in a course?");
         assertTrue(average.contains("AVG(t0.\"num_enrolled\")"), average);
+    }
+
+    @Test
+    void aTotalTheRowKeepsIsACountAndEachRowIsItsOwnValue() {
+        // grouped by the key the question asks to see, each group is one student: the value, not a "sum" of one
+        assertEquals("SELECT t0.\"student_id\" AS \"student_id\", t0.\"total_credit\" AS \"total_credit of student\""
+                + " FROM \"public\".\"student\" t0 ORDER BY 2 DESC NULLS LAST", answeredSql("What is the total number of"
+                + " credits earned by each student, ordered from highest to lowest? Give the student id and the total"
+                + " number of credits."));
+        String perProgram = answeredSql("What is the total number of credits earned by students in each program?");
+        assertTrue(perProgram.contains("SUM(t0.\"total_credit\")") && perProgram.contains("GROUP BY t1.\"name\""),
+                perProgram);
+        // without the key asked for, each student is shown by name, and several students can share one
+        String byName = answeredSql("What is the total number of credits of each student?");
+        assertTrue(byName.contains("SUM(t0.\"total_credit\")") && byName.contains("GROUP BY t0.\"firstname\""),
+                byName);
     }
 
     @Test
