@@ -90,7 +90,16 @@ final class Mentions {
         if (p.target().kind() == SchemaIndex.Kind.VALUE) {
             // A value that is only a common lower-case word ("new", "a") is weak unless the question quotes or
             // capitalises it; single letters must match exactly as written.
-            boolean exact = q.text(first, end).equals(p.target().value());
+            String written = q.text(first, end);
+            if (!written.equals(p.target().value()) && end < q.size() && q.isPunctuation(end)
+                    && q.text(first, end + 1).equals(p.target().value())) {
+                // "B+", "AA-": the sign is a token of its own, and part of the value
+                end++;
+                written = q.text(first, end);
+            }
+            // "a grade of A or C.": the tokenizer keeps a last single letter and the full stop as one abbreviation
+            boolean exact = written.equals(p.target().value()) || end == q.size() && written.length() == 2
+                    && written.equals(p.target().value() + ".");
             boolean capitalised = Character.isUpperCase(q.word(first).text().charAt(0)) && first > 0;
             if (p.target().value().length() <= 1 && !exact) {
                 return new Mention(first, end, Map.of(), false);
@@ -98,7 +107,14 @@ final class Mentions {
             if (!exact && !capitalised && !q.quoted(first)) {
                 s *= 0.8;
             }
-            if (q.word(first).pos().equals("DT") || q.word(first).pos().equals("IN")) {
+            if (!exact && !written.equalsIgnoreCase(p.target().value())) {
+                // spelled as written beats equal only once normalised: "a grade of B" is B, not B+
+                s *= 0.97;
+            }
+            // "a", "in" are weak as values, unless the span is longer ("in-person") or a capital mid-sentence says
+            // it is not the article ("a grade of A")
+            if ((q.word(first).pos().equals("DT") || q.word(first).pos().equals("IN"))
+                    && end - first == 1 && !(exact && capitalised)) {
                 s *= 0.3;
             }
         }
