@@ -2711,6 +2711,14 @@ final class Reading {
     private void anaphora() {
         for (Part p : parts) {
             int i = p.first() - 1;
+            boolean pointing = i >= 0 && (Set.of("that", "this", "those", "these").contains(q.lower(i))
+                    && q.pos(i).equals("DT") || q.lower(i).equals("same"));
+            if (pointing && p.target() != null && p.target().kind() == SchemaIndex.Kind.COLUMN && !assigned.contains(p)
+                    && filters.stream().anyMatch(f -> f.columnId() == p.target().columnId())) {
+                // "in the year 2021 … in that year": the condition already kept, said again
+                assigned.add(p);
+                continue;
+            }
             if (i >= 0 && p.target() != null && (q.lower(i).equals("that") || q.lower(i).equals("those")
                     || q.lower(i).equals("this") || q.lower(i).equals("these")) && q.pos(i).equals("DT")
                     && parts.stream().anyMatch(o -> o.first() < p.first() && o.target() != null

@@ -186,6 +186,17 @@ class UndeclaredKeysTest {
     }
 
     @Test
+    void thatYearIsTheYearAlreadyKept() {
+        SchemaLexicon lexicon = publications();
+        NlQuery q = answered("Which author had the most publications in the year 2021 and how many publications did"
+                + " he/she have that year?", lexicon);
+        assertEquals(List.of(new NlQuery.Condition(PUB_YEAR, NlQuery.Operator.EQUALS, List.of("2021"), false,
+                false)), q.filters());
+        assertEquals(1, q.limit());
+        assertTrue(q.fields().stream().noneMatch(f -> f.columnId() == PUB_YEAR), q.fields()::toString);
+    }
+
+    @Test
     void entitiesRepeatedOverRowsAreCountedOnce() {
         SchemaLexicon lexicon = geography();
         String rivers = sql(answered("How many rivers are there in each country?", lexicon), lexicon);
