@@ -32,6 +32,10 @@ final class QuestionWords {
             if (!text.isEmpty()) {
                 f.add(text);
             }
+            if (w.pos() != null && w.pos().startsWith("VB") && !lemma.isEmpty()) {
+                // "rated above 4", "the highest-rated": the verb's noun in -ing is what a column is called (rating)
+                f.add(WordForms.gerund(lemma));
+            }
             forms.add(f);
         }
         quoted = new boolean[question.words().size()];

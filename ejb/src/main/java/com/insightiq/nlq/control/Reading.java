@@ -1738,7 +1738,7 @@ final class Reading {
             }
             if (Cues.aggregation(w).isPresent() || w.equals("number") || w.equals("count") || w.equals("many")
                     || w.equals("much") || w.equals("how") || Cues.DISTINCT.contains(w) || Cues.ignorable(w)
-                    || Cues.ranking(w, q.pos(i)) != 0 || w.equals("#")) {
+                    || Cues.ranking(w, q.pos(i)) != 0 || w.equals("#") || q.pos(i).equals("HYPH")) {
                 used[i] = true;
             } else if (!q.pos(i).startsWith("JJ")) {
                 break;
@@ -1762,8 +1762,8 @@ final class Reading {
             }
             String w = q.lower(i);
             if (!(Cues.ignorable(w) || w.equals("number") || w.equals("count") || Cues.aggregation(w).isPresent()
-                    || q.pos(i).startsWith("JJ") || q.pos(i).equals("RBS"))) {
-                return 0;
+                    || q.pos(i).startsWith("JJ") || q.pos(i).equals("RBS") || q.pos(i).equals("HYPH"))) {
+                return 0; // (a hyphen joins "highest-rated")
             }
         }
         return 0;

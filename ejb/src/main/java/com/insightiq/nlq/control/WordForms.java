@@ -66,6 +66,24 @@ final class WordForms {
         return w;
     }
 
+    /** The -ing form of a verb: rate → rating, rank → ranking, ship → shipping. */
+    static String gerund(String verb) {
+        int n = verb.length();
+        if (n < 3 || verb.endsWith("ing") || !verb.chars().allMatch(Character::isLetter)) {
+            return verb;
+        }
+        if (verb.endsWith("e") && !verb.endsWith("ee")) {
+            return verb.substring(0, n - 1) + "ing";
+        }
+        boolean shortClosed = n <= 4 && isConsonant(verb.charAt(n - 1)) && "wxy".indexOf(verb.charAt(n - 1)) < 0
+                && !isConsonant(verb.charAt(n - 2)) && isConsonant(verb.charAt(n - 3));
+        return shortClosed ? verb + verb.charAt(n - 1) + "ing" : verb + "ing";
+    }
+
+    private static boolean isConsonant(char c) {
+        return "aeiou".indexOf(c) < 0;
+    }
+
     /** The raw lower-case chunks of an identifier: split on non-letters/digits, camelCase and letter-digit borders. */
     static List<String> chunks(String identifier) {
         List<String> out = new ArrayList<>();

@@ -21,15 +21,17 @@ import org.junit.jupiter.api.Test;
  * column (grouped by the sale), "the total amount of completed payments" (the sales' total_amount listed) and "the
  * total amount of sales" (a list of amounts), "the highest quantity for each payment method" (one row). Schema: customers(customer_id, first_name, last_name, email),
  * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method),
- * payments(payment_id, sale_id, amount, status, payment_date) with declared keys.
+ * payments(payment_id, sale_id, amount, status, payment_date), reviews(review_id, product_id, rating) with declared
+ * keys.
  */
 class BusinessWordingTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
-    static final long CUSTOMERS = 1, PRODUCTS = 2, SALES = 3, PAYMENTS = 4;
+    static final long CUSTOMERS = 1, PRODUCTS = 2, SALES = 3, PAYMENTS = 4, REVIEWS = 5;
     static final long CUSTOMER_ID = 11, FIRST_NAME = 12, LAST_NAME = 13, EMAIL = 14,
             PRODUCT_ID = 21, PRODUCT_NAME = 22,
             SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PRODUCT = 33, QUANTITY = 34, TOTAL_AMOUNT = 35, METHOD = 36,
-            PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45;
+            PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45,
+            REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -41,7 +43,7 @@ class BusinessWordingTest {
 
     static SchemaLexicon shop() {
         List<SchemaLexicon.Table> tables = List.of(table(CUSTOMERS, "customers", 200), table(PRODUCTS, "products", 60),
-                table(SALES, "sales", 3000), table(PAYMENTS, "payments", 3000));
+                table(SALES, "sales", 3000), table(PAYMENTS, "payments", 3000), table(REVIEWS, "reviews", 400));
         List<SchemaLexicon.Column> columns = List.of(
                 col(CUSTOMER_ID, CUSTOMERS, "customer_id", Types.INTEGER, true, null, 200, List.of()),
                 name(FIRST_NAME, "first_name", 8), name(LAST_NAME, "last_name", 7),
@@ -58,7 +60,10 @@ class BusinessWordingTest {
                 col(PAYMENT_SALE, PAYMENTS, "sale_id", Types.INTEGER, false, SALE_ID, 3000, List.of()),
                 col(AMOUNT, PAYMENTS, "amount", Types.NUMERIC, 900, List.of()),
                 col(STATUS, PAYMENTS, "status", Types.VARCHAR, 3, List.of("completed", "failed", "pending")),
-                col(PAYMENT_DATE, PAYMENTS, "payment_date", Types.DATE, 700, List.of()));
+                col(PAYMENT_DATE, PAYMENTS, "payment_date", Types.DATE, 700, List.of()),
+                col(REVIEW_ID, REVIEWS, "review_id", Types.INTEGER, true, null, 400, List.of()),
+                col(REVIEW_PRODUCT, REVIEWS, "product_id", Types.INTEGER, false, PRODUCT_ID, 58, List.of()),
+                col(RATING, REVIEWS, "rating", Types.INTEGER, 5, List.of()));
         return new SchemaLexicon(7, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
@@ -120,6 +125,19 @@ class BusinessWordingTest {
     void theTotalAmountOfAllRowsIsASumNotAList() {
         String sql = answeredSql("What is the total amount of sales?");
         assertTrue(sql.startsWith("SELECT SUM(t0.\"total_amount\")"), sql);
+    }
+
+    @Test
+    void aVerbSaysItsColumnInTheIngForm() {
+        // "rated" is what the rating column says; "highest-rated" ranks by it across the hyphen
+        String rated = answeredSql("Which reviews are rated above 4?");
+        assertTrue(rated.contains("WHERE t0.\"rating\" > 4"), rated);
+        String best = answeredSql("Which product has the highest-rated review?");
+        assertTrue(best.contains("ORDER BY t1.\"rating\" DESC") && best.endsWith("LIMIT 1"), best);
+        assertEquals("shipping", WordForms.gerund("ship"));
+        assertEquals("rating", WordForms.gerund("rate"));
+        assertEquals("ranking", WordForms.gerund("rank"));
+        assertEquals("seeing", WordForms.gerund("see"));
     }
 
     @Test
