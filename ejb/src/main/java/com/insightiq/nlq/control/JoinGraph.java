@@ -300,7 +300,10 @@ final class JoinGraph {
         }
     }
 
-    /** flight.from_airport → airport's key: a column whose words name another table points at it (if nothing else does). */
+    /**
+     * flight.from_airport → airport's key: a column whose words name another table points at it (if nothing else
+     * does); so does a number named just like the table (course_offering.semester → semester.semester_id).
+     */
     private void inferFromTableWords(Set<List<Long>> seen) {
         for (SchemaLexicon.Table table : index.tables.values()) {
             List<String> tableWords = index.tableWords.getOrDefault(table.id(), List.of());
@@ -314,6 +317,11 @@ final class JoinGraph {
                     continue;
                 }
                 List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+                if (words.equals(tableWords) && SchemaIndex.isNumeric(c)) {
+                    // course_offering.semester, a number named just like the table semester: its key's value
+                    add(seen, c, key.get());
+                    continue;
+                }
                 if (!words.containsAll(tableWords) || words.size() <= tableWords.size()) {
                     continue;
                 }

@@ -1323,6 +1323,49 @@ final class Reading {
     }
 
     /**
+     * Equally short ways between the tables asked about, one through a table the question names in passing ("courses
+     * offered for each semester": through course_offering, not student_record): that way, without asking. Otherwise
+     * the plan stands, with its alternatives for the person to choose from.
+     */
+    private JoinGraph.Plan wayTheQuestionNames(long base, Set<Long> wanted, JoinGraph.Plan plan) {
+        if (plan.alternatives().isEmpty()) {
+            return plan;
+        }
+        List<List<JoinGraph.Edge>> ways = new ArrayList<>();
+        ways.add(plan.edges());
+        ways.addAll(plan.alternatives());
+        List<Integer> named = ways.stream().map(edges -> waypointWordsNamed(base, wanted, edges)).toList();
+        int best = named.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (best == 0 || named.stream().filter(n -> n == best).count() > 1) {
+            return plan;
+        }
+        return new JoinGraph.Plan(ways.get(named.indexOf(best)), List.of());
+    }
+
+    /** How many words of the tables a way passes through (not those asked about) the question says, in any form. */
+    private int waypointWordsNamed(long base, Set<Long> wanted, List<JoinGraph.Edge> edges) {
+        Set<Long> through = new LinkedHashSet<>();
+        for (JoinGraph.Edge e : edges) {
+            through.add(e.fromTableId());
+            through.add(e.toTableId());
+        }
+        through.remove(base);
+        through.removeAll(wanted);
+        Set<String> asked = new java.util.HashSet<>(index.tableWords.getOrDefault(base, List.of()));
+        wanted.forEach(t -> asked.addAll(index.tableWords.getOrDefault(t, List.of())));
+        int count = 0;
+        for (long table : through) {
+            for (String word : index.tableWords.getOrDefault(table, List.of())) {
+                if (!asked.contains(word) && java.util.stream.IntStream.range(0, q.size())
+                        .anyMatch(i -> q.forms(i).contains(word))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
      * "the total credits of each student" where a student row keeps its total: grouped by the table's key and
      * measured on that row's own columns, each group is one row, so the measure is the row's value (not a sum of one
      * value under a "Sum of" label). Only when nothing else is involved that could bring more rows per key.
@@ -2972,17 +3015,18 @@ final class Reading {
         if (role.isPresent()) {
             return fail(role.get());
         }
-        List<List<NlQuery.Join>> alternatives = plan.get().alternatives().stream()
+        JoinGraph.Plan chosen = wayTheQuestionNames(base, tables, plan.get());
+        List<List<NlQuery.Join>> alternatives = chosen.alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();
-        if (plan.get().edges().size() > 2) {
-            confidence *= Math.pow(0.93, plan.get().edges().size() - 2);
+        if (chosen.edges().size() > 2) {
+            confidence *= Math.pow(0.93, chosen.edges().size() - 2);
         }
-        if (countsOfTwoTablesJoined(plan.get())) {
+        if (countsOfTwoTablesJoined(chosen)) {
             // counts of two tables across a join (or per group) depend on how unmatched rows count: not a guess to make
             confidence *= 0.5;
         }
-        List<NlQuery.Join> joins = plan.get().edges().stream()
+        List<NlQuery.Join> joins = chosen.edges().stream()
                 .map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList();
         if (measures.isEmpty() && !outFields.isEmpty()
                 && outFields.stream().allMatch(f -> f.grain() == null && entityLabels.contains(f.columnId()))) {

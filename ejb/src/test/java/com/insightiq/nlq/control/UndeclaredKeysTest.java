@@ -108,6 +108,43 @@ class UndeclaredKeysTest {
         return new SchemaLexicon(2, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
+    static final long COURSE = 301, SEMESTER = 302, OFFERING = 303, RECORD = 304;
+    static final long COURSE_ID = 311, COURSE_NAME = 312, SEMESTER_ID = 321, SEMESTER_TERM = 322, OFFERING_ID = 331,
+            OFFERING_COURSE = 332, OFFERING_SEMESTER = 333, RECORD_STUDENT = 341, RECORD_COURSE = 342,
+            RECORD_SEMESTER = 343;
+
+    /** Two tables hold a course and a semester number (named just like the table semester, no *_id). */
+    static SchemaLexicon courses() {
+        List<SchemaLexicon.Table> tables = List.of(table(COURSE, "course", 40), table(SEMESTER, "semester", 12),
+                table(OFFERING, "course_offering", 200), table(RECORD, "student_record", 900));
+        List<SchemaLexicon.Column> columns = List.of(
+                col(COURSE_ID, COURSE, "course_id", Types.BIGINT, 40, List.of()),
+                col(COURSE_NAME, COURSE, "name", Types.VARCHAR, 40, List.of()),
+                col(SEMESTER_ID, SEMESTER, "semester_id", Types.BIGINT, 12, List.of()),
+                col(SEMESTER_TERM, SEMESTER, "semester", Types.VARCHAR, 3, List.of("Fall", "Spring", "Summer")),
+                col(OFFERING_ID, OFFERING, "offering_id", Types.BIGINT, 200, List.of()),
+                col(OFFERING_COURSE, OFFERING, "course_id", Types.BIGINT, 40, List.of()),
+                col(OFFERING_SEMESTER, OFFERING, "semester", Types.BIGINT, 12, List.of()),
+                col(RECORD_STUDENT, RECORD, "student_id", Types.BIGINT, 300, List.of()),
+                col(RECORD_COURSE, RECORD, "course_id", Types.BIGINT, 40, List.of()),
+                col(RECORD_SEMESTER, RECORD, "semester", Types.BIGINT, 12, List.of()));
+        return new SchemaLexicon(3, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    @Test
+    void aNumberNamedLikeATableIsItsKeyAndTheWayTheQuestionNamesWins() {
+        SchemaLexicon lexicon = courses();
+        NlQuery offered = answered("How many courses are offered for each semester id?", lexicon);
+        assertTrue(offered.joins().contains(new NlQuery.Join(OFFERING_SEMESTER, SEMESTER_ID)),
+                offered.joins()::toString);
+        assertTrue(offered.joins().stream().noneMatch(j -> j.fromColumnId() == RECORD_SEMESTER
+                || j.toColumnId() == RECORD_SEMESTER), offered.joins()::toString);
+        // "are there" names neither way: both are readings, and the person chooses
+        Translation either = engine.translate(parser.parse("How many courses are there for each semester id?", REF),
+                null, lexicon);
+        assertEquals(Translation.Status.AMBIGUOUS, either.status(), either::reason);
+    }
+
     private NlQuery answered(String question, SchemaLexicon lexicon) {
         Translation t = engine.translate(parser.parse(question, REF), null, lexicon);
         assertEquals(Translation.Status.ANSWERED, t.status(), () -> t.reason() + " " + t.notUnderstood());
