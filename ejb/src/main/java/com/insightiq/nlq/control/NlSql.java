@@ -268,6 +268,19 @@ public class NlSql {
                     groupBy.add(expr);
                 }
             }
+            if (aggregated && q.having().isEmpty()) {
+                // "publications per conference", shown by the conference's name: grouped by the conference itself,
+                // so two conferences of one name stay two (the key only groups; it is shown when names repeat)
+                for (NlQuery.Field f : q.fields()) {
+                    long table = column(f.columnId()).tableId();
+                    boolean label = f.grain() == null && index.labelColumn(table).map(l -> l.id() == f.columnId())
+                            .orElse(false);
+                    if (label && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
+                        index.keyColumn(table).filter(k -> k.id() != f.columnId()).map(this::ref)
+                                .filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);
+                    }
+                }
+            }
             if (!q.having().isEmpty()) {
                 // groups of rows, not of names: two customers called Smith stay two
                 for (NlQuery.Field f : q.fields()) {
@@ -349,6 +362,15 @@ public class NlSql {
                 sql.append("\nLIMIT ").append(q.limit());
             }
             return sql.toString();
+        }
+
+        /** The measure counts or measures rows of {@code table} (then grouping by its key would make groups of one). */
+        private boolean measuresTable(NlQuery.Measure m, long table) {
+            if (m.tableId() != null && m.tableId() == table
+                    || m.columnId() != null && column(m.columnId()).tableId() == table) {
+                return true;
+            }
+            return m.operands().stream().anyMatch(o -> measuresTable(o, table));
         }
 
         private boolean orderColumnsSelected() {
