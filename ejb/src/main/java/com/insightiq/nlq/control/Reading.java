@@ -2762,6 +2762,13 @@ final class Reading {
                 assigned.add(p);
                 continue;
             }
+            if (pointing && p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
+                    && !assigned.contains(p) && groups.stream().anyMatch(g -> index.columns.get(g.columnId())
+                    .tableId() == p.target().tableId())) {
+                // "in each state … of that state": the group's own row, not another one
+                assigned.add(p);
+                continue;
+            }
             if (i >= 0 && p.target() != null && (q.lower(i).equals("that") || q.lower(i).equals("those")
                     || q.lower(i).equals("this") || q.lower(i).equals("these")) && q.pos(i).equals("DT")
                     && parts.stream().anyMatch(o -> o.first() < p.first() && o.target() != null

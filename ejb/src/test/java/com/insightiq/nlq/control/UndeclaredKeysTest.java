@@ -36,7 +36,7 @@ class UndeclaredKeysTest {
     // geography: state(state_name, area), city(city_name, state_name, population), river(river_name, country_name,
     // traverse) with one row per river and state crossed
     static final long STATE = 101, CITY = 102, RIVER = 103, LAKE = 104;
-    static final long STATE_NAME = 111, STATE_AREA = 112, CITY_NAME = 121, CITY_STATE = 122, CITY_POPULATION = 123,
+    static final long STATE_NAME = 111, STATE_AREA = 112, STATE_DENSITY = 113, STATE_POPULATION = 114, CITY_NAME = 121, CITY_STATE = 122, CITY_POPULATION = 123,
             RIVER_NAME = 131, RIVER_COUNTRY = 132, RIVER_TRAVERSE = 133, LAKE_NAME = 141, LAKE_AREA = 142,
             LAKE_STATE = 143;
 
@@ -95,6 +95,8 @@ class UndeclaredKeysTest {
         List<SchemaLexicon.Column> columns = List.of(
                 col(STATE_NAME, STATE, "state_name", Types.VARCHAR, 50, List.of("Michigan", "Ohio", "Texas")),
                 col(STATE_AREA, STATE, "area", Types.DOUBLE, 50, List.of()),
+                col(STATE_DENSITY, STATE, "density", Types.DOUBLE, 50, List.of()),
+                col(STATE_POPULATION, STATE, "population", Types.BIGINT, 50, List.of()),
                 // one city per state in this sample: the state's name is unique in city, but it is state's
                 col(CITY_NAME, CITY, "city_name", Types.VARCHAR, 48, List.of()),
                 col(CITY_STATE, CITY, "state_name", Types.VARCHAR, 50, List.of()),
@@ -231,6 +233,18 @@ class UndeclaredKeysTest {
                 false)), q.filters());
         assertEquals(1, q.limit());
         assertTrue(q.fields().stream().noneMatch(f -> f.columnId() == PUB_YEAR), q.fields()::toString);
+    }
+
+    @Test
+    void thatStateIsTheStateOfTheGroup() {
+        SchemaLexicon lexicon = geography();
+        NlQuery q = answered("What is the area of each state and what is the population density of that state?",
+                lexicon);
+        assertTrue(q.joins().isEmpty(), () -> sql(q, lexicon));
+        // one group per state row: its own values, not sums of one
+        assertEquals(List.of(NlQuery.Measure.of(NlQuery.Aggregation.VALUE, STATE, STATE_AREA),
+                NlQuery.Measure.of(NlQuery.Aggregation.VALUE, STATE, STATE_DENSITY)), q.measures());
+        assertEquals(List.of(new NlQuery.Field(STATE_NAME, null)), q.fields());
     }
 
     @Test
