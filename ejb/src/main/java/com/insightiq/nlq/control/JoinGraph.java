@@ -145,6 +145,12 @@ final class JoinGraph {
         return name.toLowerCase(Locale.ROOT).replace("_", "");
     }
 
+    /** The steps into {@code keyColumnId}: every column known to reference it. */
+    List<Edge> referencing(long keyColumnId) {
+        return edgesByTable.values().stream().flatMap(List::stream).filter(e -> e.toColumnId() == keyColumnId)
+                .distinct().toList();
+    }
+
     Optional<Edge> edge(long fromColumnId, long toColumnId) {
         for (List<Edge> edges : edgesByTable.values()) {
             for (Edge e : edges) {

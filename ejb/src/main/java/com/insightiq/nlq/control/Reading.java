@@ -1323,6 +1323,43 @@ final class Reading {
     }
 
     /**
+     * "the total cost of fares for each airline code": a group on the key that the measured rows reference, with
+     * nothing else of the key's table asked, is the measured rows' own referencing column — no join to read the same
+     * value back, and fares whose code has no airline row are not dropped. Orders on the key follow it.
+     */
+    private void keysWhereReferenced(List<NlQuery.Field> out, List<NlQuery.Order> orders) {
+        if (measures.isEmpty() || !having.isEmpty() || compare != null) {
+            return;
+        }
+        Set<Long> measured = new LinkedHashSet<>();
+        measures.forEach(m -> collectTables(m, measured));
+        for (int i = 0; i < out.size(); i++) {
+            NlQuery.Field f = out.get(i);
+            long keyTable = index.columns.get(f.columnId()).tableId();
+            boolean onlyThis = f.grain() == null && !measured.contains(keyTable)
+                    && out.stream().filter(o -> index.columns.get(o.columnId()).tableId() == keyTable).count() == 1
+                    && filters.stream().noneMatch(c -> index.columns.get(c.columnId()).tableId() == keyTable)
+                    && orders.stream().noneMatch(o -> o.columnId() != null && o.columnId() != f.columnId()
+                            && index.columns.get(o.columnId()).tableId() == keyTable)
+                    && parts.stream().noneMatch(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
+                            && p.target().tableId() == keyTable);
+            List<JoinGraph.Edge> from = onlyThis ? index.joins.referencing(f.columnId()).stream()
+                    .filter(e -> measured.contains(e.fromTableId())).toList() : List.of();
+            if (from.size() != 1) {
+                continue;
+            }
+            long referencing = from.get(0).fromColumnId();
+            out.set(i, new NlQuery.Field(referencing, null));
+            for (int k = 0; k < orders.size(); k++) {
+                NlQuery.Order o = orders.get(k);
+                if (o.columnId() != null && o.columnId() == f.columnId()) {
+                    orders.set(k, new NlQuery.Order(o.measure(), referencing, o.descending()));
+                }
+            }
+        }
+    }
+
+    /**
      * Equally short ways between the tables asked about, one through a table the question names in passing ("courses
      * offered for each semester": through course_offering, not student_record): that way, without asking. Otherwise
      * the plan stands, with its alternatives for the person to choose from.
@@ -2984,6 +3021,7 @@ final class Reading {
             }
         }
         orders = unique;
+        keysWhereReferenced(outFields, orders);
         boolean totalsRatio = totalsRatio();
         long base = totalsRatio ? tableOf(measures.get(0).operands().get(0)) : baseTable(outFields);
         Set<Long> tables = new LinkedHashSet<>();

@@ -141,6 +141,17 @@ class BusinessWordingTest {
     }
 
     @Test
+    void aKeyTheMeasuredRowsReferenceIsTheirOwnColumnNoJoin() {
+        String byId = answeredSql("What is the total quantity for each product id?");
+        assertTrue(byId.startsWith("SELECT t0.\"product_id\"") && byId.contains("GROUP BY t0.\"product_id\""), byId);
+        assertFalse(byId.contains("JOIN"), byId);
+        // the product itself is shown by its name, which only the products table has
+        String byProduct = answeredSql("What is the total quantity for each product?");
+        assertTrue(byProduct.contains("JOIN \"public\".\"products\"") && byProduct.contains("\"product_name\""),
+                byProduct);
+    }
+
+    @Test
     void theHighestValueForEachGroupIsEachGroupsMaximumNotOneRow() {
         String sql = answeredSql("What is the highest quantity for each payment method?");
         assertTrue(sql.contains("MAX(t0.\"quantity\")") && sql.contains("GROUP BY t0.\"payment_method\""), sql);
