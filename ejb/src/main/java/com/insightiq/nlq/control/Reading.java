@@ -2377,11 +2377,47 @@ final class Reading {
             }
             lastBoolean = with;
             lastBooleanEnd = p.end();
+            int both = andHowManyNot(p.end());
+            if (both > 0) {
+                // "how many offerings have a final exam and how many do not": one count for each answer
+                for (int i = p.end(); i < both; i++) {
+                    used[i] = true;
+                }
+                addGroup(new NlQuery.Field(c.id(), null));
+                assigned.add(p);
+                continue;
+            }
             addFilter(new NlQuery.Condition(c.id(), without ? NlQuery.Operator.IS_FALSE : NlQuery.Operator.IS_TRUE,
                     List.of(), false, false), p.first());
             assigned.add(p);
             understood.add((without ? "without " : "with ") + c.name());
         }
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("do", "be", "have");
+
+    /**
+     * The end of "and how many (do/are/have) not [verb]" closing the question right after {@code from}, or -1: the
+     * count asked both ways.
+     */
+    private int andHowManyNot(int from) {
+        int i = from;
+        if (!q.lower(i).equals("and") || !q.lower(i + 1).equals("how")
+                || !(q.lower(i + 2).equals("many") || q.lower(i + 2).equals("much"))) {
+            return -1;
+        }
+        i += 3;
+        if (!AUXILIARIES.contains(q.lower(i)) || !q.lower(i + 1).equals("not")) {
+            return -1;
+        }
+        i += 2;
+        while (i < q.size() && (q.pos(i).startsWith("VB") || q.pos(i).equals("RP") || q.pos(i).equals("PRP"))) {
+            i++;
+        }
+        while (i < q.size() && q.isPunctuation(i)) {
+            i++;
+        }
+        return i == q.size() ? i : -1;
     }
 
     /**

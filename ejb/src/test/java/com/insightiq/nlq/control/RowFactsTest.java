@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
  * Facts a row keeps about itself, said in words: a count it stores ("the number of students enrolled" is
  * course.num_enrolled, not a join to the students; "the number of credits" a student's total_credit), a value it may leave empty ("students who have declared a major"
  * is declare_major IS NOT NULL), and a person's two names (lastname/firstname, whichever the table lists first).
- * Schema: course(course_id, name, num_enrolled, credits), student(student_id, lastname, firstname, declare_major,
+ * Schema: course(course_id, name, num_enrolled, credits, has_exam), student(student_id, lastname, firstname, declare_major,
  * minor, program_id, total_credit), program(program_id, name), enrollment(course_id, student_id) with declared keys.
  */
 class RowFactsTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long COURSE = 1, STUDENT = 2, PROGRAM = 3, ENROLLMENT = 4;
-    static final long COURSE_ID = 11, COURSE_NAME = 12, NUM_ENROLLED = 13, CREDITS = 14,
+    static final long COURSE_ID = 11, COURSE_NAME = 12, NUM_ENROLLED = 13, CREDITS = 14, HAS_EXAM = 15,
             STUDENT_ID = 21, LASTNAME = 22, FIRSTNAME = 23, MAJOR = 24, MINOR = 25, STUDENT_PROGRAM = 26,
             TOTAL_CREDIT = 27,
             PROGRAM_ID = 31, PROGRAM_NAME = 32, ENROLLED_COURSE = 41, ENROLLED_STUDENT = 42;
@@ -45,6 +45,7 @@ class RowFactsTest {
                 col(COURSE_NAME, COURSE, "name", Types.VARCHAR, 40, List.of()),
                 col(NUM_ENROLLED, COURSE, "num_enrolled", Types.BIGINT, 30, List.of()),
                 col(CREDITS, COURSE, "credits", Types.BIGINT, 4, List.of()),
+                col(HAS_EXAM, COURSE, "has_exam", Types.BOOLEAN, 2, List.of()),
                 col(STUDENT_ID, STUDENT, "student_id", Types.BIGINT, true, null, 300, List.of()),
                 col(LASTNAME, STUDENT, "lastname", Types.VARCHAR, 300, List.of()),
                 col(FIRSTNAME, STUDENT, "firstname", Types.VARCHAR, 300, List.of()),
@@ -97,6 +98,16 @@ class RowFactsTest {
         String byName = answeredSql("What is the total number of credits of each student?");
         assertTrue(byName.contains("SUM(t0.\"total_credit\")") && byName.contains("GROUP BY t0.\"firstname\""),
                 byName);
+    }
+
+    @Test
+    void aYesNoFactCountedBothWaysIsAGroupNotACondition() {
+        assertEquals("SELECT t0.\"has_exam\" AS \"has_exam\", COUNT(*) AS \"Count of course\" FROM \"public\".\"course\" t0"
+                + " GROUP BY t0.\"has_exam\" ORDER BY 2 DESC NULLS LAST",
+                answeredSql("How many courses have an exam and how many do not?"));
+        assertTrue(answeredSql("How many courses have an exam and how many don't?").contains("GROUP BY t0.\"has_exam\""));
+        String without = answeredSql("How many courses do not have an exam?");
+        assertTrue(without.endsWith("WHERE t0.\"has_exam\" = FALSE"), without);
     }
 
     @Test
