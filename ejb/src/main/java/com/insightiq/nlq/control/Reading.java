@@ -121,6 +121,9 @@ final class Reading {
     private static final Set<String> COUNT_MARKERS = Set.of("num", "number", "count", "cnt");
     /** A running total kept as a whole number is a count too (total_credit): "the number of credits". */
     private static final String TOTAL = "total";
+    /** Words that end a relative clause inside a count ("… who found it hilarious per course"). */
+    private static final Set<String> CLAUSE_ENDS = Set.of("per", "for", "by", "and", "or", "order", "sort", "in",
+            "across", "group");
 
     /**
      * "the number of students enrolled", "the highest number of references cited": when a row keeps the count itself
@@ -148,6 +151,16 @@ final class Reading {
                     lastContent = end;
                 }
                 end++;
+            }
+            if (lastContent >= 0 && end < q.size() && (q.pos(end).equals("WP") || q.pos(end).equals("WDT"))) {
+                // "the number of students who found the instructor hilarious": the clause says which count
+                int k = end + 1;
+                while (k < q.size() && k < end + 10 && !q.isPunctuation(k) && !CLAUSE_ENDS.contains(q.lower(k))) {
+                    k++;
+                }
+                if (k > end + 1) {
+                    lastContent = k - 1;
+                }
             }
             if (lastContent < 0) {
                 continue;
@@ -223,7 +236,8 @@ final class Reading {
         Set<Long> namedTables = new java.util.HashSet<>();
         for (Mentions.Mention m : mentions) {
             if (m.end() <= spanFirst || m.first() >= end) {
-                m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                // the table itself, or a column of it ("per course id" names the counts' own course_id)
+                m.targets().keySet().stream().filter(t -> t.kind() != SchemaIndex.Kind.VALUE)
                         .forEach(t -> namedTables.add(t.tableId()));
             }
         }
@@ -231,8 +245,11 @@ final class Reading {
         for (long tableId : namedTables) {
             for (SchemaLexicon.Column c : index.columnsOf(tableId)) {
                 List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+                // a table of counts (course_tags_count): each whole-number column of it counts something
+                boolean countsTable = index.tableWords.getOrDefault(tableId, List.of()).stream()
+                        .anyMatch(COUNT_MARKERS::contains);
                 boolean counts = SchemaIndex.isWholeNumber(c, true) && words.stream().anyMatch(COUNT_MARKERS::contains)
-                        || SchemaIndex.isWholeNumber(c, false) && words.contains(TOTAL);
+                        || SchemaIndex.isWholeNumber(c, false) && (words.contains(TOTAL) || countsTable);
                 if (c.primaryKey() || c.fkTargetColumnId() != null || !counts) {
                     continue;
                 }

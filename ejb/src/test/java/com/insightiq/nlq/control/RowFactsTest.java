@@ -19,15 +19,17 @@ import org.junit.jupiter.api.Test;
  * course.num_enrolled, not a join to the students; "the number of credits" a student's total_credit), a value it may leave empty ("students who have declared a major"
  * is declare_major IS NOT NULL), and a person's two names (lastname/firstname, whichever the table lists first).
  * Schema: course(course_id, name, num_enrolled, credits, has_exam), student(student_id, lastname, firstname, declare_major,
- * minor, program_id, total_credit), program(program_id, name), enrollment(course_id, student_id) with declared keys.
+ * minor, program_id, total_credit), program(program_id, name), enrollment(course_id, student_id),
+ * course_tags_count(course_id, hilarious, good_feedback) — how many students gave each tag — with declared keys.
  */
 class RowFactsTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
-    static final long COURSE = 1, STUDENT = 2, PROGRAM = 3, ENROLLMENT = 4;
+    static final long COURSE = 1, STUDENT = 2, PROGRAM = 3, ENROLLMENT = 4, TAGS = 5;
     static final long COURSE_ID = 11, COURSE_NAME = 12, NUM_ENROLLED = 13, CREDITS = 14, HAS_EXAM = 15,
             STUDENT_ID = 21, LASTNAME = 22, FIRSTNAME = 23, MAJOR = 24, MINOR = 25, STUDENT_PROGRAM = 26,
             TOTAL_CREDIT = 27,
-            PROGRAM_ID = 31, PROGRAM_NAME = 32, ENROLLED_COURSE = 41, ENROLLED_STUDENT = 42;
+            PROGRAM_ID = 31, PROGRAM_NAME = 32, ENROLLED_COURSE = 41, ENROLLED_STUDENT = 42,
+            TAGS_COURSE = 51, HILARIOUS = 52, GOOD_FEEDBACK = 53;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -39,7 +41,8 @@ class RowFactsTest {
 
     static SchemaLexicon school() {
         List<SchemaLexicon.Table> tables = List.of(table(COURSE, "course", 40), table(STUDENT, "student", 300),
-                table(PROGRAM, "program", 6), table(ENROLLMENT, "enrollment", 2000));
+                table(PROGRAM, "program", 6), table(ENROLLMENT, "enrollment", 2000),
+                table(TAGS, "course_tags_count", 40));
         List<SchemaLexicon.Column> columns = List.of(
                 col(COURSE_ID, COURSE, "course_id", Types.BIGINT, true, null, 40, List.of()),
                 col(COURSE_NAME, COURSE, "name", Types.VARCHAR, 40, List.of()),
@@ -57,7 +60,10 @@ class RowFactsTest {
                 col(PROGRAM_ID, PROGRAM, "program_id", Types.BIGINT, true, null, 6, List.of()),
                 col(PROGRAM_NAME, PROGRAM, "name", Types.VARCHAR, 6, List.of()),
                 col(ENROLLED_COURSE, ENROLLMENT, "course_id", Types.BIGINT, false, COURSE_ID, 40, List.of()),
-                col(ENROLLED_STUDENT, ENROLLMENT, "student_id", Types.BIGINT, false, STUDENT_ID, 300, List.of()));
+                col(ENROLLED_STUDENT, ENROLLMENT, "student_id", Types.BIGINT, false, STUDENT_ID, 300, List.of()),
+                col(TAGS_COURSE, TAGS, "course_id", Types.BIGINT, false, COURSE_ID, 40, List.of()),
+                col(HILARIOUS, TAGS, "hilarious", Types.BIGINT, 12, List.of()),
+                col(GOOD_FEEDBACK, TAGS, "good_feedback", Types.BIGINT, 15, List.of()));
         return new SchemaLexicon(5, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
@@ -108,6 +114,15 @@ class RowFactsTest {
         assertTrue(answeredSql("How many courses have an exam and how many don't?").contains("GROUP BY t0.\"has_exam\""));
         String without = answeredSql("How many courses do not have an exam?");
         assertTrue(without.endsWith("WHERE t0.\"has_exam\" = FALSE"), without);
+    }
+
+    @Test
+    void aTableOfCountsKeepsACountPerColumnSaidByTheClause() {
+        String sql = answeredSql("What is the total number of students who found the instructor to be hilarious per"
+                + " course id?");
+        assertEquals("SELECT t0.\"course_id\" AS \"course_id\", SUM(t0.\"hilarious\") AS \"Sum of hilarious of"
+                + " course_tags_count\" FROM \"public\".\"course_tags_count\" t0 GROUP BY t0.\"course_id\""
+                + " ORDER BY 2 DESC NULLS LAST", sql);
     }
 
     @Test
