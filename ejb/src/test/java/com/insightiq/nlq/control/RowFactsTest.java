@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Facts a row keeps about itself, said in words: a count it stores ("the number of students enrolled" is
- * course.num_enrolled, not a join to the students; "the number of credits" a student's total_credit), a value it may leave empty ("students who have declared a major"
- * is declare_major IS NOT NULL), and a person's two names (lastname/firstname, whichever the table lists first).
- * Schema: course(course_id, name, num_enrolled, credits, has_exam), student(student_id, lastname, firstname, declare_major,
- * minor, program_id, total_credit), program(program_id, name), enrollment(course_id, student_id),
+ * course.num_enrolled, not a join to the students; "the number of credits" a student's total_credit; a table of
+ * counts per tag), a value it may leave empty ("students who have declared a major" is declare_major IS NOT NULL), a
+ * yes/no fact counted both ways, and a person's two names (lastname/firstname, whichever the table lists first).
+ * Schema: course(course_id, name, num_enrolled, credits, has_exam), student(student_id, lastname, firstname,
+ * declare_major, minor, program_id, total_credit), program(program_id, name), enrollment(course_id, student_id),
  * course_tags_count(course_id, hilarious, good_feedback) — how many students gave each tag — with declared keys.
  */
 class RowFactsTest {
