@@ -58,6 +58,12 @@ final class Mentions {
                         // unless the question quotes or capitalises it
                         continue;
                     }
+                    if (p.target().kind() == SchemaIndex.Kind.VALUE && q.pos(i).startsWith("VB") && !q.quoted(i)
+                            && !form.equals(WordForms.norm(q.word(i).text()))) {
+                        // "which product sold the most": the verb's lemma is not the trade type 'sell' — a verb
+                        // is a value only as written ("payments that failed")
+                        continue;
+                    }
                     if (p.target().kind() == SchemaIndex.Kind.VALUE && p.words().size() == 1 && quantity(q, i)) {
                         // "more than 1 stop": a quantity compared, not the code '1' of some text column
                         continue;

@@ -411,6 +411,11 @@ final class Reading {
         return out;
     }
 
+    /** A word of a time expression ("last" of "last year", a last_name) says nothing about which tables are meant. */
+    private boolean inTimeExpression(Mentions.Mention m) {
+        return q.parsed().times().stream().anyMatch(t -> m.first() >= t.firstWord() && m.end() <= t.endWord());
+    }
+
     /** The mentions as found, before qualifiers and own columns merged some: what a choice's index points into. */
     private List<Mentions.Mention> found = List.of();
 
@@ -419,7 +424,7 @@ final class Reading {
         List<Mentions.Mention> mentions = ownColumns(qualifiers(storedCounts(ownersColumns(given))));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
-            if (m.targets().size() == 1) {
+            if (m.targets().size() == 1 && !inTimeExpression(m)) {
                 SchemaIndex.Target t = m.targets().keySet().iterator().next();
                 if (t.kind() != SchemaIndex.Kind.VALUE) {
                     contextTables.add(t.tableId());
@@ -447,7 +452,7 @@ final class Reading {
             double strength = m.targets().get(best);
             confidence *= Math.min(1.0, 0.5 + strength * 0.5);
             parts.add(new Part(m, best));
-            if (best.kind() != SchemaIndex.Kind.VALUE) {
+            if (best.kind() != SchemaIndex.Kind.VALUE && !inTimeExpression(m)) {
                 contextTables.add(best.tableId());
             }
             tablePositions.putIfAbsent(best.tableId(), m.first());
@@ -1544,8 +1549,21 @@ final class Reading {
                 continue;
             }
             int rank = rankingBefore(p);
-            boolean orderTarget = orderTargetAt(p);
+            if (rank == 0 && p.target().kind() == SchemaIndex.Kind.COLUMN && q.pos(p.first()).startsWith("VB")) {
+                rank = rankingAfterVerb(p);
+            }
             SchemaIndex.Target t = p.target();
+            if (agg.isEmpty() && t.kind() == SchemaIndex.Kind.COLUMN && p.end() - p.first() == 1
+                    && SchemaIndex.isRevenueWord(WordForms.norm(q.lower(p.first())))) {
+                // "the revenue in 2024": revenue is how much was sold in all, a sum whatever words come before
+                agg = Optional.of(NlQuery.Aggregation.SUM);
+            }
+            if (agg.isEmpty() && rank != 0 && t.kind() == SchemaIndex.Kind.COLUMN && amountOfMost(t)) {
+                // "the salesperson with the most revenue", "the customers who spent the most": an amount that adds
+                // up over the rows, so the most of it is the largest sum, not the largest single row
+                agg = Optional.of(NlQuery.Aggregation.SUM);
+            }
+            boolean orderTarget = orderTargetAt(p);
             boolean perGroupExtreme = rank != 0 && t.kind() == SchemaIndex.Kind.COLUMN && extremePerGroup(p);
             if (t.kind() == SchemaIndex.Kind.TABLE) {
                 if (agg.isPresent() && agg.get() != NlQuery.Aggregation.COUNT
@@ -1864,6 +1882,35 @@ final class Reading {
             }
         }
         return 0;
+    }
+
+    /** "spent the most", "sold the least": a superlative right after a verb that names a column. +1/-1, else 0. */
+    private int rankingAfterVerb(Part p) {
+        int i = p.end();
+        if (q.lower(i).equals("the")) {
+            i++;
+        }
+        String w = q.lower(i);
+        boolean closes = i + 1 >= q.size() || q.isPunctuation(i + 1) || CLAUSE_ENDS.contains(q.lower(i + 1));
+        if (!closes || used[i] || !(w.equals("most") || w.equals("least"))) {
+            return 0;
+        }
+        rankingWord = i;
+        used[i] = true;
+        return w.equals("most") ? 1 : -1;
+    }
+
+    /**
+     * "most"/"least" (not "highest") before a number of money or units: how much of it there is in all. Only for a
+     * column that adds up — not a key, a date, or a rate.
+     */
+    private boolean amountOfMost(SchemaIndex.Target t) {
+        String word = rankingWord >= 0 ? q.lower(rankingWord) : "";
+        SchemaLexicon.Column c = index.columns.get(t.columnId());
+        return (word.equals("most") || word.equals("least")) && SchemaIndex.isNumeric(c) && !c.primaryKey()
+                && c.fkTargetColumnId() == null && c.semanticType() != SemanticType.PERCENTAGE
+                && (c.semanticType() == SemanticType.CURRENCY || c.semanticType() == SemanticType.QUANTITY
+                || countLike(c) || amountsOf(c.tableId()).contains(c));
     }
 
     /** The mention follows "order(ed) by" / "sort(ed) by". */

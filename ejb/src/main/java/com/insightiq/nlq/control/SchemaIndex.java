@@ -150,7 +150,48 @@ final class SchemaIndex {
             add(textWords(term.term()), target, 1.0);
             term.synonyms().forEach(s -> add(textWords(s), target, 1.0));
         }
+        revenue();
         joins = new JoinGraph(this);
+    }
+
+    /** Tables whose rows are sales, by their name's last word: what revenue and spending are the money of. */
+    private static final Set<String> SALE_WORDS = Set.of("sale", "order", "invoice", "transaction", "purchase",
+            "booking");
+    private static final List<String> REVENUE_WORDS = List.of("revenue", "turnover", "spend", "spending");
+
+    /** True for the words {@link #revenue()} gives the sales' money column. */
+    static boolean isRevenueWord(String word) {
+        return REVENUE_WORDS.contains(word);
+    }
+
+    /**
+     * "the total revenue per category", "customers who spent the most": when no name, synonym or glossary term of the
+     * source says revenue, it is the money column of the one table of sales (total_amount of sales) — weaker than any
+     * name the tenant gives it. Only when exactly one such column exists; otherwise the words stay unknown.
+     */
+    private void revenue() {
+        if (REVENUE_WORDS.stream().anyMatch(byWord::containsKey)) {
+            return;
+        }
+        List<SchemaLexicon.Column> money = new ArrayList<>();
+        for (SchemaLexicon.Column c : columns.values()) {
+            List<String> table = tableWords.getOrDefault(c.tableId(), List.of());
+            List<String> words = columnWords.getOrDefault(c.id(), List.of());
+            if (!table.isEmpty() && SALE_WORDS.contains(table.get(table.size() - 1)) && isNumeric(c)
+                    && !c.primaryKey() && c.fkTargetColumnId() == null
+                    && (c.semanticType() == SemanticType.CURRENCY || words.contains("amount") || words.contains("total"))
+                    && !words.contains("price") && !words.contains("tax") && !words.contains("discount")) {
+                money.add(c);
+            }
+        }
+        List<SchemaLexicon.Column> totals = money.stream().filter(c -> columnWords.get(c.id()).contains("total"))
+                .toList();
+        List<SchemaLexicon.Column> chosen = totals.size() == 1 ? totals : money;
+        if (chosen.size() != 1) {
+            return;
+        }
+        Target target = new Target(Kind.COLUMN, chosen.get(0).tableId(), chosen.get(0).id(), null);
+        REVENUE_WORDS.forEach(w -> add(List.of(w), target, 0.8));
     }
 
     Optional<SchemaLexicon.Column> column(Long id) {

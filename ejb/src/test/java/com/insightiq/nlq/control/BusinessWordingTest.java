@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * sold" answered with every product), "no email" (dropped), namesakes merged by DISTINCT, "per sale" of a sale's own
  * column (grouped by the sale), "the total amount of completed payments" (the sales' total_amount listed) and "the
  * total amount of sales" (a list of amounts), "the highest quantity for each payment method" (one row). Schema: customers(customer_id, first_name, last_name, email),
- * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method),
+ * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method,
+ * sale_type, sale_date),
  * payments(payment_id, sale_id, amount, status, payment_date), reviews(review_id, product_id, rating) with declared
  * keys.
  */
@@ -30,6 +31,7 @@ class BusinessWordingTest {
     static final long CUSTOMER_ID = 11, FIRST_NAME = 12, LAST_NAME = 13, EMAIL = 14,
             PRODUCT_ID = 21, PRODUCT_NAME = 22,
             SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PRODUCT = 33, QUANTITY = 34, TOTAL_AMOUNT = 35, METHOD = 36,
+            SALE_TYPE = 37, SALE_DATE = 38,
             PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45,
             REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53;
 
@@ -56,6 +58,8 @@ class BusinessWordingTest {
                 col(QUANTITY, SALES, "quantity", Types.INTEGER, 5, List.of()),
                 col(TOTAL_AMOUNT, SALES, "total_amount", Types.NUMERIC, 900, List.of()),
                 col(METHOD, SALES, "payment_method", Types.VARCHAR, 3, List.of("cash", "credit card", "paypal")),
+                col(SALE_TYPE, SALES, "sale_type", Types.VARCHAR, 2, List.of("sell", "refund")),
+                col(SALE_DATE, SALES, "sale_date", Types.DATE, 700, List.of()),
                 col(PAYMENT_ID, PAYMENTS, "payment_id", Types.INTEGER, true, null, 3000, List.of()),
                 col(PAYMENT_SALE, PAYMENTS, "sale_id", Types.INTEGER, false, SALE_ID, 3000, List.of()),
                 col(AMOUNT, PAYMENTS, "amount", Types.NUMERIC, 900, List.of()),
@@ -149,6 +153,30 @@ class BusinessWordingTest {
         String byProduct = answeredSql("What is the total quantity for each product?");
         assertTrue(byProduct.contains("JOIN \"public\".\"products\"") && byProduct.contains("\"product_name\""),
                 byProduct);
+    }
+
+    @Test
+    void revenueAndSpendingAreTheSalesMoneyAddedUp() {
+        String byMonth = answeredSql("What was the total revenue last year by month?");
+        assertTrue(byMonth.contains("SUM(t0.\"total_amount\")") && byMonth.contains("date_trunc('month'"), byMonth);
+        // "last" of "last year" is no last_name: the sales' own date is the only one the question is about
+        assertTrue(byMonth.contains("t0.\"sale_date\" >= DATE '2024-01-01' AND t0.\"sale_date\" < DATE '2025-01-01'"),
+                byMonth);
+        String revenue = answeredSql("What was the revenue in 2024?");
+        assertTrue(revenue.startsWith("SELECT SUM(t0.\"total_amount\")"), revenue);
+        String spent = answeredSql("Which 5 customers spent the most?");
+        assertTrue(spent.contains("SUM(t0.\"total_amount\")") && spent.contains("GROUP BY t1.\"customer_id\"")
+                && spent.endsWith("DESC NULLS LAST LIMIT 5"), spent);
+    }
+
+    @Test
+    void theMostOfAnAmountIsItsSumAndAVerbIsNoValueByItsLemma() {
+        String units = answeredSql("Which product sold the most units?");
+        assertTrue(units.contains("SUM(t0.\"quantity\")") && units.endsWith("LIMIT 1"), units);
+        assertFalse(units.contains("sale_type"), "\"sold\" is not the sale type 'sell': " + units);
+        // the highest of a rating stays a row's own value
+        String rating = answeredSql("Which product has the highest rating?");
+        assertFalse(rating.contains("SUM("), rating);
     }
 
     @Test
