@@ -411,6 +411,25 @@ final class Reading {
         return out;
     }
 
+    private static final Set<String> START_WORDS = Set.of("start", "begin", "from", "open", "admit");
+    private static final Set<String> END_WORDS = Set.of("end", "finish", "stop", "to", "close", "until");
+
+    /**
+     * "treatments in 2023" over start_date and end_date of one table: a row lasting a while happens when it starts.
+     * Only for such a pair of one table; other choices of date stay unknown.
+     */
+    private Optional<SchemaLexicon.Column> startOfPeriod(List<SchemaLexicon.Column> candidates) {
+        if (candidates.size() != 2 || candidates.get(0).tableId() != candidates.get(1).tableId()) {
+            return Optional.empty();
+        }
+        List<SchemaLexicon.Column> starts = candidates.stream().filter(c -> index.columnWords
+                .getOrDefault(c.id(), List.of()).stream().anyMatch(START_WORDS::contains)).toList();
+        List<SchemaLexicon.Column> ends = candidates.stream().filter(c -> index.columnWords
+                .getOrDefault(c.id(), List.of()).stream().anyMatch(END_WORDS::contains)).toList();
+        return starts.size() == 1 && ends.size() == 1 && starts.get(0).id() != ends.get(0).id()
+                ? Optional.of(starts.get(0)) : Optional.empty();
+    }
+
     /** A word of a time expression ("last" of "last year", a last_name) says nothing about which tables are meant. */
     private boolean inTimeExpression(Mentions.Mention m) {
         return q.parsed().times().stream().anyMatch(t -> m.first() >= t.firstWord() && m.end() <= t.endWord());
@@ -785,6 +804,9 @@ final class Reading {
                 continue;
             }
             used[i] = used[i + 1] = true;
+            int cue = i;
+            // the cue word is no column of its own (trades.shares is not "the share of sales")
+            parts.stream().filter(p -> p.first() <= cue && p.end() > cue).forEach(assigned::add);
             shareWord = i;
             measures.add(new NlQuery.Measure(percent ? NlQuery.Aggregation.PERCENT : NlQuery.Aggregation.SHARE,
                     rows.get().target().tableId(), null, List.of(), List.of()));
@@ -2418,7 +2440,8 @@ final class Reading {
                     without = true;
                     used[i] = true;
                 } else if (w.equals("with") || w.equals("have") || w.equals("has") || w.equals("having")
-                        || w.equals("offer") || w.equals("include") || w.equals("require")) {
+                        || w.equals("offer") || w.equals("include") || w.equals("require") || w.equals("use")
+                        || w.equals("receive") || w.equals("get") || w.equals("take")) {
                     with = true;
                     used[i] = true;
                 } else if (!(Cues.ignorable(w) || q.pos(i).startsWith("JJ") || q.pos(i).equals("DT"))) {
@@ -3610,6 +3633,7 @@ final class Reading {
                     }
                 }
             }
+            return startOfPeriod(candidates);
         }
         return Optional.empty();
     }

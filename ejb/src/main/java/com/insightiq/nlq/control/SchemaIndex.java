@@ -84,6 +84,7 @@ final class SchemaIndex {
             Target target = new Target(Kind.TABLE, t.id(), null, null);
             add(words, target, 1.0);
             addText(t.displayName(), target, 1.0, vocabulary);
+            everydayWords(words, target);
         }
         for (SchemaLexicon.Column c : columns.values()) {
             List<String> words = WordForms.identifierWords(c.name(), vocabulary);
@@ -111,13 +112,7 @@ final class SchemaIndex {
             if (!core.isEmpty() && core.size() < rest.size()) {
                 add(core, target, 0.75);
             }
-            for (String word : words) {
-                // "people" for population, "clients" for customer: everyday English for a word of the name, weaker
-                // than the name itself so a table or column that is called so still wins
-                for (String said : EVERYDAY_WORDS.getOrDefault(word, List.of())) {
-                    add(words.stream().map(w -> w.equals(word) ? said : w).toList(), target, 0.85);
-                }
-            }
+            everydayWords(words, target);
             for (String value : c.values()) {
                 List<String> valueWords = textWords(value);
                 if (!valueWords.isEmpty()) {
@@ -194,6 +189,18 @@ final class SchemaIndex {
         REVENUE_WORDS.forEach(w -> add(List.of(w), target, 0.8));
     }
 
+    /**
+     * "people" for population, "clients" for customers, "purchases" for sales: everyday English for a word of a
+     * table's or column's name, weaker than the name itself so a table or column that is called so still wins.
+     */
+    private void everydayWords(List<String> words, Target target) {
+        for (String word : words) {
+            for (String said : EVERYDAY_WORDS.getOrDefault(word, List.of())) {
+                add(words.stream().map(w -> w.equals(word) ? said : w).toList(), target, 0.85);
+            }
+        }
+    }
+
     Optional<SchemaLexicon.Column> column(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(columns.get(id));
     }
@@ -213,7 +220,8 @@ final class SchemaIndex {
      */
     private static final Map<String, List<String>> EVERYDAY_WORDS = Map.of(
             "population", List.of("people", "inhabitant", "resident"),
-            "customer", List.of("client"),
+            "customer", List.of("client", "buyer"),
+            "sale", List.of("purchase"),
             "employee", List.of("staff", "worker"),
             "salary", List.of("wage", "pay"),
             "quantity", List.of("unit"),

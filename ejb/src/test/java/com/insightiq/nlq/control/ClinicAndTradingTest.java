@@ -1,0 +1,103 @@
+package com.insightiq.nlq.control;
+
+import static com.insightiq.nlq.control.TestSchema.col;
+import static com.insightiq.nlq.control.TestSchema.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.insightiq.connection.control.PostgresDriver;
+import com.insightiq.connection.entity.Engine;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of a clinic and a brokerage in one source, where words of one meet names of the other: "the share of" is
+ * no trade's shares, "received a placebo" is a yes/no fact, "a purchase" is a sale, and "treatments in 2023" happen
+ * when they start. Schema: patients(patient_id, name), treatments(treatment_id, patient_id, drug_name, start_date,
+ * end_date, cost, is_placebo), trades(trade_id, ticker, shares, price), customers(customer_id, name, country),
+ * sales(sale_id, customer_id, total_amount) with declared keys.
+ */
+class ClinicAndTradingTest {
+    private static final LocalDate REF = LocalDate.parse("2025-05-14");
+    static final long PATIENTS = 1, TREATMENTS = 2, TRADES = 3, CUSTOMERS = 4, SALES = 5;
+    static final long PATIENT_ID = 11, PATIENT_NAME = 12, TREATMENT_ID = 21, TREATED = 22, DRUG = 23, START = 24,
+            END = 25, COST = 26, PLACEBO = 27, TRADE_ID = 31, TICKER = 32, SHARES = 33, PRICE = 34, CUSTOMER_ID = 41,
+            CUSTOMER_NAME = 42, COUNTRY = 43, SALE_ID = 51, BUYER = 52, TOTAL_AMOUNT = 53;
+
+    private static QuestionParser parser;
+    private final NlqEngine engine = new NlqEngine();
+
+    @BeforeAll
+    static void load() {
+        parser = QuestionParser.load();
+    }
+
+    static SchemaLexicon source() {
+        return new SchemaLexicon(9, Engine.POSTGRESQL, List.of(table(PATIENTS, "patients", 150),
+                table(TREATMENTS, "treatments", 900), table(TRADES, "trades", 1500), table(CUSTOMERS, "customers", 200),
+                table(SALES, "sales", 3000)), List.of(
+                col(PATIENT_ID, PATIENTS, "patient_id", Types.INTEGER, true, null, 150, List.of()),
+                col(PATIENT_NAME, PATIENTS, "name", Types.VARCHAR, 150, List.of()),
+                col(TREATMENT_ID, TREATMENTS, "treatment_id", Types.INTEGER, true, null, 900, List.of()),
+                col(TREATED, TREATMENTS, "patient_id", Types.INTEGER, false, PATIENT_ID, 150, List.of()),
+                col(DRUG, TREATMENTS, "drug_name", Types.VARCHAR, 4, List.of("Curitol", "Healix")),
+                col(START, TREATMENTS, "start_date", Types.DATE, 500, List.of()),
+                col(END, TREATMENTS, "end_date", Types.DATE, 500, List.of()),
+                col(COST, TREATMENTS, "cost", Types.NUMERIC, 40, List.of()),
+                col(PLACEBO, TREATMENTS, "is_placebo", Types.BOOLEAN, 2, List.of()),
+                col(TRADE_ID, TRADES, "trade_id", Types.INTEGER, true, null, 1500, List.of()),
+                col(TICKER, TRADES, "ticker", Types.VARCHAR, 6, List.of("AAPL", "MSFT")),
+                col(SHARES, TRADES, "shares", Types.INTEGER, 20, List.of()),
+                col(PRICE, TRADES, "price", Types.NUMERIC, 300, List.of()),
+                col(CUSTOMER_ID, CUSTOMERS, "customer_id", Types.INTEGER, true, null, 200, List.of()),
+                col(CUSTOMER_NAME, CUSTOMERS, "name", Types.VARCHAR, 200, List.of()),
+                col(COUNTRY, CUSTOMERS, "country", Types.VARCHAR, 3, List.of("France", "Germany", "Spain")),
+                col(SALE_ID, SALES, "sale_id", Types.INTEGER, true, null, 3000, List.of()),
+                col(BUYER, SALES, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 190, List.of()),
+                col(TOTAL_AMOUNT, SALES, "total_amount", Types.NUMERIC, 900, List.of())),
+                List.of(), List.of());
+    }
+
+    private String answeredSql(String question) {
+        Translation t = engine.translate(parser.parse(question, REF), null, source());
+        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
+                + t.notUnderstood());
+        return new NlSql().compile(t.query(), source(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theShareOfIsAShareNotTheTradesShares() {
+        String share = answeredSql("What is the share of treatments with a placebo?");
+        assertTrue(share.startsWith("SELECT SUM(CASE WHEN t0.\"is_placebo\" = TRUE THEN 1.0 ELSE 0 END)"), share);
+        assertFalse(share.contains("shares") || share.contains("JOIN"), share);
+    }
+
+    @Test
+    void receivingOrUsingSomethingIsHavingIt() {
+        String received = answeredSql("How many patients received a placebo?");
+        assertTrue(received.contains("COUNT(DISTINCT t0.\"patient_id\")") && received.endsWith(
+                "WHERE t1.\"is_placebo\" = TRUE"), received);
+        String used = answeredSql("What percentage of treatments used a placebo?");
+        assertTrue(used.startsWith("SELECT 100.0 * SUM(CASE WHEN t0.\"is_placebo\" = TRUE"), used);
+    }
+
+    @Test
+    void aPurchaseIsASale() {
+        String sql = answeredSql("How many customers from Germany made a purchase?");
+        assertTrue(sql.contains("COUNT(DISTINCT t0.\"customer_id\")") && sql.contains("JOIN \"public\".\"sales\"")
+                && sql.contains("t0.\"country\" = 'Germany'"), sql);
+    }
+
+    @Test
+    void aTreatmentHappensWhenItStarts() {
+        String sql = answeredSql("What is the total cost of treatments per drug in 2023?");
+        assertTrue(sql.contains("WHERE t0.\"start_date\" >= DATE '2023-01-01' AND t0.\"start_date\" < DATE '2024-01-01'"),
+                sql);
+        String ended = answeredSql("How many treatments ended in 2024?");
+        assertTrue(ended.contains("t0.\"end_date\" >= DATE '2024-01-01'"), ended);
+    }
+}
