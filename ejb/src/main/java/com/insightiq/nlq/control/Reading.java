@@ -430,6 +430,34 @@ final class Reading {
                 ? Optional.of(starts.get(0)) : Optional.empty();
     }
 
+    /**
+     * Two periods on one date column that do not overlap, both kept: no row can be in both, so the answer would be
+     * empty for a reason nobody meant ("this year … last year" without a word saying compare). Reported, not run.
+     */
+    private Optional<String> disjointPeriods() {
+        List<NlQuery.Condition> ranges = filters.stream().filter(f -> f.operator() == NlQuery.Operator.TIME_RANGE
+                && !f.negated() && f.values().size() == 2).toList();
+        for (int a = 0; a < ranges.size(); a++) {
+            for (int b = a + 1; b < ranges.size(); b++) {
+                NlQuery.Condition x = ranges.get(a);
+                NlQuery.Condition y = ranges.get(b);
+                if (x.columnId() == y.columnId() && (before(x.values().get(1), y.values().get(0))
+                        || before(y.values().get(1), x.values().get(0)))) {
+                    return Optional.of("I read two periods that do not overlap (" + x.values().get(0) + " to "
+                            + x.values().get(1) + " and " + y.values().get(0) + " to " + y.values().get(1)
+                            + "), and no row is in both: to compare them, say \"compared to\"; for one period, name"
+                            + " it once (\"in March 2024\").");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The exclusive end {@code end} is at or before {@code start} (ISO dates; an empty end is open). */
+    private static boolean before(String end, String start) {
+        return !end.isEmpty() && !start.isEmpty() && end.compareTo(start) <= 0;
+    }
+
     /** A word of a time expression ("last" of "last year", a last_name) says nothing about which tables are meant. */
     private boolean inTimeExpression(Mentions.Mention m) {
         return q.parsed().times().stream().anyMatch(t -> m.first() >= t.firstWord() && m.end() <= t.endWord());
@@ -2620,6 +2648,13 @@ final class Reading {
         if ((last.equals("to") || last.equals("with")) && Set.of("compare", "relative").contains(q.lower(end - 2))) {
             return end - 2;
         }
+        int cueAt = end - 1;
+        if ((last.equals("to") || last.equals("with")) && java.util.stream.IntStream.range(0, cueAt)
+                .anyMatch(k -> q.lower(k).equals("compare")) && q.parsed().times().stream()
+                .anyMatch(t -> t.endWord() <= cueAt)) {
+            // "Compare revenue this year to last year": the verb opens the sentence, the period compared follows "to"
+            return end - 1;
+        }
         return -1;
     }
 
@@ -3025,6 +3060,7 @@ final class Reading {
                         + index.tables.get(m.tableId()).name() + " needs a relationship I cannot follow yet.");
             }
         }
+        disjointPeriods().ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return fail(problems.get(0));
         }

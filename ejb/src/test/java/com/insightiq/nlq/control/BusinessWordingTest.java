@@ -170,6 +170,17 @@ class BusinessWordingTest {
     }
 
     @Test
+    void compareAtTheStartComparesAndTwoSeparatePeriodsAreNeverAnEmptyAnswer() {
+        Translation compared = translate("Compare revenue this year to last year");
+        assertEquals(Translation.Status.ANSWERED, compared.status(), compared::reason);
+        assertEquals(new NlQuery.Compare(SALE_DATE, null, "2024-01-01", "2025-01-01"), compared.query().compare());
+        // both periods kept as conditions would select nothing: said so instead of an empty answer
+        Translation both = translate("What was the revenue this year and last year?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, both.status());
+        assertTrue(both.reason().contains("do not overlap"), both.reason());
+    }
+
+    @Test
     void theMostOfAnAmountIsItsSumAndAVerbIsNoValueByItsLemma() {
         String units = answeredSql("Which product sold the most units?");
         assertTrue(units.contains("SUM(t0.\"quantity\")") && units.endsWith("LIMIT 1"), units);
