@@ -2180,8 +2180,18 @@ final class Reading {
         if (before.isPresent()) {
             return before;
         }
-        return parts.stream().filter(p -> p.target() != null && p.first() > number && p.first() <= number + 2
-                && (isComparable(p) || p.target().kind() == SchemaIndex.Kind.TABLE)).findFirst();
+        Optional<Part> after = parts.stream().filter(p -> p.target() != null && p.first() > number
+                && p.first() <= number + 2 && (isComparable(p) || p.target().kind() == SchemaIndex.Kind.TABLE))
+                .findFirst();
+        if (after.isPresent()) {
+            return after;
+        }
+        // "sales over 500": rows compared with an amount are compared by what they are worth, when the table has
+        // one money column (none or several: unknown)
+        return parts.stream().filter(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
+                && p.end() == opStart && amountsOf(p.target().tableId()).size() == 1).findFirst()
+                .map(p -> new Part(p.mention(), new SchemaIndex.Target(SchemaIndex.Kind.COLUMN, p.target().tableId(),
+                        amountsOf(p.target().tableId()).get(0).id(), null)));
     }
 
     private boolean isComparable(Part p) {

@@ -181,6 +181,16 @@ class BusinessWordingTest {
     }
 
     @Test
+    void rowsComparedWithANumberAreComparedByWhatTheyAreWorth() {
+        String sales = answeredSql("Show sales over 500 in 2024");
+        assertTrue(sales.contains("t0.\"total_amount\" > 500") && sales.contains("t0.\"sale_date\" >= DATE '2024-01-01'"),
+                sales);
+        String payments = answeredSql("How many payments above 1000 failed?");
+        assertTrue(payments.contains("t0.\"amount\" > 1000") && payments.contains("t0.\"status\" = 'failed'"),
+                payments);
+    }
+
+    @Test
     void theMostOfAnAmountIsItsSumAndAVerbIsNoValueByItsLemma() {
         String units = answeredSql("Which product sold the most units?");
         assertTrue(units.contains("SUM(t0.\"quantity\")") && units.endsWith("LIMIT 1"), units);
