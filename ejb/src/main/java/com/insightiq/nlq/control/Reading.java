@@ -1291,6 +1291,18 @@ final class Reading {
             applyMostFrequent(i, rank, 1);
             return;
         }
+        // "which payment method is used most often", "… the least frequently"
+        for (int i = 1; i + 1 < q.size(); i++) {
+            boolean verbBefore = FREQUENCY_VERBS.contains(q.lower(i - 1))
+                    || q.lower(i - 1).equals("the") && i >= 2 && FREQUENCY_VERBS.contains(q.lower(i - 2));
+            if (used[i] || !verbBefore || !(q.lower(i).equals("most") || q.lower(i).equals("least"))
+                    || !Set.of("often", "frequently", "commonly").contains(q.lower(i + 1))) {
+                continue;
+            }
+            used[i + 1] = true;
+            applyMostFrequent(i, q.lower(i).equals("most") ? 1 : -1, q.lower(i - 1).equals("the") ? 1 : 0);
+            return;
+        }
         // "the most common payment method", "the least frequent category"
         for (int i = 0; i + 2 < q.size(); i++) {
             int at = i + 2;

@@ -188,11 +188,13 @@ class SalesQuestionsTest {
     @Test
     void theValueUsedMostOftenIsCountedAndRanked() {
         for (String question : List.of("Which payment method is used the most?",
-                "What is the most common payment method?")) {
+                "What is the most common payment method?", "Which payment method is used most often?")) {
             String sql = answeredSql(question);
             assertTrue(sql.contains("GROUP BY t0.\"payment_method\"") && sql.contains("COUNT(*)")
                     && sql.contains("ORDER BY 2 DESC") && sql.contains("LIMIT 1"), question + " → " + sql);
         }
+        String least = answeredSql("Which payment method is used the least frequently?");
+        assertTrue(least.contains("ORDER BY 2 LIMIT 1"), least);
         // a verb that names other rows ("ordered") says nothing this reading can count: never silently dropped
         refused("Which payment method is paid the most?");
     }
