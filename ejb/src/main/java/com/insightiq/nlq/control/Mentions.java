@@ -59,9 +59,12 @@ final class Mentions {
                         continue;
                     }
                     if (p.target().kind() == SchemaIndex.Kind.VALUE && q.pos(i).startsWith("VB") && !q.quoted(i)
-                            && !form.equals(WordForms.norm(q.word(i).text()))) {
-                        // "which product sold the most": the verb's lemma is not the trade type 'sell' — a verb
-                        // is a value only as written ("payments that failed")
+                            && (!form.equals(WordForms.norm(q.word(i).text()))
+                            || (q.pos(i).equals("VB") || q.pos(i).equals("VBP")) && p.words().size() == 1
+                            && !Character.isUpperCase(q.word(i).text().charAt(0)) && !q.pos(i + 1).startsWith("NN"))) {
+                        // "which product sold the most", "what did each customer buy": the verb is not the trade
+                        // type 'sell' or 'buy' — a verb is a value only as written and as a state ("payments that
+                        // failed", "completed orders") or before the noun it qualifies ("buy trades")
                         continue;
                     }
                     if (p.target().kind() == SchemaIndex.Kind.VALUE && p.words().size() == 1 && quantity(q, i)) {

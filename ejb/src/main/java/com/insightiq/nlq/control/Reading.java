@@ -1477,14 +1477,25 @@ final class Reading {
         int count = 0;
         for (long table : through) {
             for (String word : index.tableWords.getOrDefault(table, List.of())) {
+                Set<String> said = new java.util.HashSet<>(ROW_VERBS.getOrDefault(word, Set.of()));
+                said.add(word);
                 if (!asked.contains(word) && java.util.stream.IntStream.range(0, q.size())
-                        .anyMatch(i -> q.forms(i).contains(word))) {
+                        .anyMatch(i -> q.forms(i).stream().anyMatch(said::contains))) {
                     count++;
                 }
             }
         }
         return count;
     }
+
+    /** The verbs that make a row of a common business table: "each customer bought" goes through the sales. */
+    private static final Map<String, Set<String>> ROW_VERBS = Map.of(
+            "sale", Set.of("buy", "sell", "purchase"),
+            "order", Set.of("order", "buy", "purchase"),
+            "purchase", Set.of("buy", "purchase"),
+            "payment", Set.of("pay"),
+            "review", Set.of("review", "rate"),
+            "trade", Set.of("trade", "buy", "sell"));
 
     /**
      * "the total credits of each student" where a student row keeps its total: grouped by the table's key and

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * total amount of sales" (a list of amounts), "the highest quantity for each payment method" (one row). Schema: customers(customer_id, first_name, last_name, email),
  * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method,
  * sale_type, sale_date),
- * payments(payment_id, sale_id, amount, status, payment_date), reviews(review_id, product_id, rating) with declared
+ * payments(payment_id, sale_id, amount, status, payment_date), reviews(review_id, product_id, rating, customer_id) with
+ * declared
  * keys.
  */
 class BusinessWordingTest {
@@ -33,7 +34,7 @@ class BusinessWordingTest {
             SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PRODUCT = 33, QUANTITY = 34, TOTAL_AMOUNT = 35, METHOD = 36,
             SALE_TYPE = 37, SALE_DATE = 38,
             PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45,
-            REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53;
+            REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53, REVIEWER = 54;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -67,7 +68,8 @@ class BusinessWordingTest {
                 col(PAYMENT_DATE, PAYMENTS, "payment_date", Types.DATE, 700, List.of()),
                 col(REVIEW_ID, REVIEWS, "review_id", Types.INTEGER, true, null, 400, List.of()),
                 col(REVIEW_PRODUCT, REVIEWS, "product_id", Types.INTEGER, false, PRODUCT_ID, 58, List.of()),
-                col(RATING, REVIEWS, "rating", Types.INTEGER, 5, List.of()));
+                col(RATING, REVIEWS, "rating", Types.INTEGER, 5, List.of()),
+                col(REVIEWER, REVIEWS, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 150, List.of()));
         return new SchemaLexicon(7, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
@@ -188,6 +190,13 @@ class BusinessWordingTest {
         String payments = answeredSql("How many payments above 1000 failed?");
         assertTrue(payments.contains("t0.\"amount\" > 1000") && payments.contains("t0.\"status\" = 'failed'"),
                 payments);
+    }
+
+    @Test
+    void whatCustomersBoughtGoesThroughTheSalesNotTheReviews() {
+        String sql = answeredSql("How many different products did each customer buy?");
+        assertTrue(sql.contains("COUNT(DISTINCT t0.\"product_id\")") && sql.contains("\"sales\""), sql);
+        assertFalse(sql.contains("\"reviews\""), sql);
     }
 
     @Test

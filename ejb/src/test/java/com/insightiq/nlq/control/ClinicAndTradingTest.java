@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Wordings of a clinic and a brokerage in one source, where words of one meet names of the other: "the share of" is
  * no trade's shares, "received a placebo" is a yes/no fact, "a purchase" is a sale, and "treatments in 2023" happen
  * when they start. Schema: patients(patient_id, name), treatments(treatment_id, patient_id, drug_name, start_date,
- * end_date, cost, is_placebo), trades(trade_id, ticker, shares, price), customers(customer_id, name, country),
+ * end_date, cost, is_placebo), trades(trade_id, ticker, shares, price, trade_type), customers(customer_id, name, country),
  * sales(sale_id, customer_id, total_amount) with declared keys.
  */
 class ClinicAndTradingTest {
@@ -26,7 +26,7 @@ class ClinicAndTradingTest {
     static final long PATIENTS = 1, TREATMENTS = 2, TRADES = 3, CUSTOMERS = 4, SALES = 5;
     static final long PATIENT_ID = 11, PATIENT_NAME = 12, TREATMENT_ID = 21, TREATED = 22, DRUG = 23, START = 24,
             END = 25, COST = 26, PLACEBO = 27, TRADE_ID = 31, TICKER = 32, SHARES = 33, PRICE = 34, CUSTOMER_ID = 41,
-            CUSTOMER_NAME = 42, COUNTRY = 43, SALE_ID = 51, BUYER = 52, TOTAL_AMOUNT = 53;
+            CUSTOMER_NAME = 42, COUNTRY = 43, SALE_ID = 51, BUYER = 52, TOTAL_AMOUNT = 53, TRADE_TYPE = 35;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -53,6 +53,7 @@ class ClinicAndTradingTest {
                 col(TICKER, TRADES, "ticker", Types.VARCHAR, 6, List.of("AAPL", "MSFT")),
                 col(SHARES, TRADES, "shares", Types.INTEGER, 20, List.of()),
                 col(PRICE, TRADES, "price", Types.NUMERIC, 300, List.of()),
+                col(TRADE_TYPE, TRADES, "trade_type", Types.VARCHAR, 2, List.of("buy", "sell")),
                 col(CUSTOMER_ID, CUSTOMERS, "customer_id", Types.INTEGER, true, null, 200, List.of()),
                 col(CUSTOMER_NAME, CUSTOMERS, "name", Types.VARCHAR, 200, List.of()),
                 col(COUNTRY, CUSTOMERS, "country", Types.VARCHAR, 3, List.of("France", "Germany", "Spain")),
@@ -83,6 +84,15 @@ class ClinicAndTradingTest {
                 "WHERE t1.\"is_placebo\" = TRUE"), received);
         String used = answeredSql("What percentage of treatments used a placebo?");
         assertTrue(used.startsWith("SELECT 100.0 * SUM(CASE WHEN t0.\"is_placebo\" = TRUE"), used);
+    }
+
+    @Test
+    void aVerbIsATradeTypeOnlyBeforeTheTradesItQualifies() {
+        String buy = answeredSql("How many buy trades were there?");
+        assertTrue(buy.endsWith("WHERE t0.\"trade_type\" = 'buy'"), buy);
+        // as the verb of the question it is what people did, not the trade type
+        String sales = answeredSql("How many sales did customers in Germany buy?");
+        assertFalse(sales.contains("trade_type") || sales.contains("\"trades\""), sales);
     }
 
     @Test
