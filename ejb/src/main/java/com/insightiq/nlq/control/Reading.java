@@ -430,6 +430,35 @@ final class Reading {
                 ? Optional.of(starts.get(0)) : Optional.empty();
     }
 
+    private static final Set<String> PERIOD_ADJECTIVES = Set.of("daily", "weekly", "monthly", "quarterly", "yearly",
+            "annual", "hourly");
+
+    /**
+     * "the weekly sales", "monthly orders": rows said with a period adjective are counted per period, not listed
+     * with their week. When the rows are worth an amount, how many or how much is asked, not guessed.
+     */
+    private Optional<String> rowsPerPeriod() {
+        if (!measures.isEmpty() || groups.isEmpty() || !having.isEmpty()
+                || groups.stream().anyMatch(g -> g.grain() == null)) {
+            return Optional.empty();
+        }
+        Optional<Part> rows = parts.stream().filter(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
+                && PERIOD_ADJECTIVES.contains(q.lower(p.first() - 1))).findFirst();
+        if (rows.isEmpty() || fields.stream().anyMatch(f -> !entityLabels.contains(f.columnId())
+                || index.columns.get(f.columnId()).tableId() != rows.get().target().tableId())) {
+            return Optional.empty();
+        }
+        long table = rows.get().target().tableId();
+        if (!amountsOf(table).isEmpty()) {
+            String said = q.text(rows.get().first() - 1, rows.get().end());
+            return Optional.of("\"" + said + "\" could be how many " + index.tables.get(table).name()
+                    + " or what they are worth; say \"the number of …\" or name the amount.");
+        }
+        fields.clear();
+        measures.add(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, table, null));
+        return Optional.empty();
+    }
+
     /**
      * Two periods on one date column that do not overlap, both kept: no row can be in both, so the answer would be
      * empty for a reason nobody meant ("this year … last year" without a word saying compare). Reported, not run.
@@ -1193,6 +1222,7 @@ final class Reading {
                         || q.lower(i - 1).equals("breakdown") || q.lower(i - 1).equals("split"))) {
                     used[i - 1] = true;
                 }
+                listedGroups(p);
             } else if (grain != null && !Cues.GROUP_WORDS.contains(q.lower(at - 1)) || grain != null) {
                 Optional<SchemaLexicon.Column> year = grain == TimeGrain.YEAR ? yearColumn() : Optional.empty();
                 Optional<SchemaLexicon.Column> date = dateColumnNear(at);
@@ -1376,6 +1406,37 @@ final class Reading {
                     && (p.end() == valueAt || p.end() == valueAt - 1 && q.lower(valueAt - 1).equals("of"))) {
                 assigned.add(p);
             }
+        }
+    }
+
+    /** "by outcome and drug", "by region, segment": the columns listed after a group are groups too. */
+    private void listedGroups(Part first) {
+        Part last = first;
+        while (q.lower(last.end()).equals("and") || q.lower(last.end()).equals(",")) {
+            int at = last.end() + 1;
+            TimeGrain grain = Cues.GRAINS.get(q.lower(at));
+            if (grain != null && partAt(at).isEmpty()) {
+                // "by payment method and year": a period of the rows' date
+                Optional<SchemaLexicon.Column> year = grain == TimeGrain.YEAR ? yearColumn() : Optional.empty();
+                Optional<SchemaLexicon.Column> date = year.isPresent() ? year : dateColumnNear(at);
+                if (date.isEmpty()) {
+                    return;
+                }
+                addGroup(new NlQuery.Field(date.get().id(), year.isPresent() ? null : grain));
+                used[last.end()] = used[at] = true;
+                understood.add("by " + q.lower(at));
+                return;
+            }
+            Optional<Part> next = parts.stream().filter(o -> o.first() == at && o.target() != null
+                    && o.target().kind() == SchemaIndex.Kind.COLUMN && !assigned.contains(o)).findFirst();
+            if (next.isEmpty() || !SchemaIndex.isText(index.columns.get(next.get().target().columnId()))
+                    && !SchemaIndex.isBoolean(index.columns.get(next.get().target().columnId()))) {
+                return;
+            }
+            addGroup(new NlQuery.Field(next.get().target().columnId(), null));
+            assigned.add(next.get());
+            used[last.end()] = true;
+            last = next.get();
         }
     }
 
@@ -3086,14 +3147,15 @@ final class Reading {
         for (NlQuery.Measure m : measures) {
             if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && groups.stream().anyMatch(g ->
                     index.columns.get(g.columnId()).tableId() == m.tableId() && (index.labelColumn(m.tableId())
-                    .map(l -> l.id() == g.columnId()).orElse(false) || index.keyColumn(m.tableId())
-                    .map(k -> k.id() == g.columnId()).orElse(false)))) {
+                    .map(l -> l.id() == g.columnId() && (index.uniquePerRow(l) || entityGroupColumns.contains(l.id())))
+                    .orElse(false) || index.keyColumn(m.tableId()).map(k -> k.id() == g.columnId()).orElse(false)))) {
                 // "how many papers cite each paper": a table related to itself, which needs a self-join
                 problems.add("Counting " + index.tables.get(m.tableId()).name() + " for each "
                         + index.tables.get(m.tableId()).name() + " needs a relationship I cannot follow yet.");
             }
         }
         disjointPeriods().ifPresent(problems::add);
+        rowsPerPeriod().ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return fail(problems.get(0));
         }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * total amount of sales" (a list of amounts), "the highest quantity for each payment method" (one row). Schema: customers(customer_id, first_name, last_name, email),
  * products(product_id, product_name), sales(sale_id, customer_id, product_id, quantity, total_amount, payment_method,
  * sale_type, sale_date),
- * payments(payment_id, sale_id, amount, status, payment_date), reviews(review_id, product_id, rating, customer_id) with
+ * payments(payment_id, sale_id, amount, status, payment_date), reviews(review_id, product_id, rating, customer_id,
+ * review_date) with
  * declared
  * keys.
  */
@@ -34,7 +35,7 @@ class BusinessWordingTest {
             SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PRODUCT = 33, QUANTITY = 34, TOTAL_AMOUNT = 35, METHOD = 36,
             SALE_TYPE = 37, SALE_DATE = 38,
             PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45,
-            REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53, REVIEWER = 54;
+            REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53, REVIEWER = 54, REVIEW_DATE = 55;
 
     private static QuestionParser parser;
     private final NlqEngine engine = new NlqEngine();
@@ -69,7 +70,8 @@ class BusinessWordingTest {
                 col(REVIEW_ID, REVIEWS, "review_id", Types.INTEGER, true, null, 400, List.of()),
                 col(REVIEW_PRODUCT, REVIEWS, "product_id", Types.INTEGER, false, PRODUCT_ID, 58, List.of()),
                 col(RATING, REVIEWS, "rating", Types.INTEGER, 5, List.of()),
-                col(REVIEWER, REVIEWS, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 150, List.of()));
+                col(REVIEWER, REVIEWS, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 150, List.of()),
+                col(REVIEW_DATE, REVIEWS, "review_date", Types.DATE, 300, List.of()));
         return new SchemaLexicon(7, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
     }
 
@@ -190,6 +192,23 @@ class BusinessWordingTest {
         String payments = answeredSql("How many payments above 1000 failed?");
         assertTrue(payments.contains("t0.\"amount\" > 1000") && payments.contains("t0.\"status\" = 'failed'"),
                 payments);
+    }
+
+    @Test
+    void groupsListedAfterByAreAllGroups() {
+        String sql = answeredSql("How many sales by payment method and year?");
+        assertTrue(sql.contains("GROUP BY t0.\"payment_method\", date_trunc('year', t0.\"sale_date\")"), sql);
+    }
+
+    @Test
+    void rowsSaidWithAPeriodAreCountedPerPeriodOrAsked() {
+        String reviews = answeredSql("Show the monthly reviews in 2024");
+        assertTrue(reviews.startsWith("SELECT date_trunc('month', t0.\"review_date\")") && reviews.contains("COUNT(*)")
+                && reviews.contains("GROUP BY date_trunc('month', t0.\"review_date\")"), reviews);
+        // sales are worth an amount: how many, or how much?
+        Translation sales = translate("What were the weekly sales in 2024?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, sales.status());
+        assertTrue(sales.reason().contains("how many sales or what they are worth"), sales.reason());
     }
 
     @Test
