@@ -2131,7 +2131,16 @@ final class Reading {
                 first--;
             }
             opStart = first;
-            Optional<Part> column = numericPartNear(opStart, numEnd - 1);
+            int compareAt = opStart;
+            Optional<Part> column = q.lower(numEnd).equals("time") ? parts.stream().filter(p -> p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.TABLE && p.end() == compareAt
+                    && q.pos(p.first()).startsWith("VB")).findFirst() : Optional.empty();
+            if (column.isPresent()) {
+                // "tickers traded more than 200 times": the rows the verb makes, counted
+                used[numEnd] = true;
+            } else {
+                column = numericPartNear(opStart, numEnd - 1);
+            }
             if (op == null) {
                 if (column.isPresent() && column.get().end() == opStart && isInteger(value)
                         && (q.lower(opStart - 1).equals("of") || q.lower(opStart - 1).equals("is"))) {

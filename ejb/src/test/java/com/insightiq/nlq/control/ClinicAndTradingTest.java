@@ -105,6 +105,16 @@ class ClinicAndTradingTest {
     }
 
     @Test
+    void doneMoreThanNTimesCountsTheRowsTheVerbMakes() {
+        String sql = answeredSql("Which tickers were traded more than 200 times?");
+        assertTrue(sql.contains("FROM \"public\".\"trades\" t0 GROUP BY t0.\"ticker\" HAVING COUNT(*) > 200"), sql);
+        // fewer than N would lose the tickers never traded: refused, not answered without them
+        Translation fewer = engine.translate(parser.parse("Which patients were treated fewer than 3 times?", REF), null,
+                source());
+        assertEquals(Translation.Status.CANNOT_ANSWER, fewer.status());
+    }
+
+    @Test
     void aPurchaseIsASale() {
         String sql = answeredSql("How many customers from Germany made a purchase?");
         assertTrue(sql.contains("COUNT(DISTINCT t0.\"customer_id\")") && sql.contains("JOIN \"public\".\"sales\"")
