@@ -1754,8 +1754,11 @@ final class Reading {
             if (agg.isPresent()) {
                 NlQuery.Aggregation a = agg.get();
                 if (a == NlQuery.Aggregation.COUNT) {
-                    if (numeric && countLike(c)) {
-                        a = NlQuery.Aggregation.SUM;
+                    boolean thingsCounted = SchemaIndex.isWholeNumber(c, false) && !c.primaryKey()
+                            && c.fkTargetColumnId() == null && q.pos(p.end() - 1).equals("NNS");
+                    if (numeric && (countLike(c) || thingsCounted)) {
+                        // "the number of shares" of trades.shares: each row says how many already
+                        a = averageBefore(p) ? NlQuery.Aggregation.AVG : NlQuery.Aggregation.SUM;
                     } else if (distinctWordBefore(p) || index.labelColumn(c.tableId()).map(l -> l.id() == c.id())
                             .orElse(false)) {
                         a = NlQuery.Aggregation.COUNT_DISTINCT;
@@ -1961,6 +1964,17 @@ final class Reading {
     private boolean distinctWordBefore(Part p) {
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
             if (Cues.DISTINCT.contains(q.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the average number of shares": an average of what each row counts. */
+    private boolean averageBefore(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
+            if (Cues.aggregation(q.lower(i)).filter(a -> a == NlQuery.Aggregation.AVG).isPresent()) {
+                used[i] = true;
                 return true;
             }
         }

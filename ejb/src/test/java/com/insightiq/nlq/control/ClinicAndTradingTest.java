@@ -115,6 +115,14 @@ class ClinicAndTradingTest {
     }
 
     @Test
+    void theNumberOfThingsEachRowCountsIsThatColumn() {
+        String average = answeredSql("What is the average number of shares per trade for each ticker?");
+        assertTrue(average.contains("AVG(t0.\"shares\")") && average.contains("GROUP BY t0.\"ticker\""), average);
+        String total = answeredSql("What is the total number of shares traded per ticker?");
+        assertTrue(total.contains("SUM(t0.\"shares\")"), total);
+    }
+
+    @Test
     void aPurchaseIsASale() {
         String sql = answeredSql("How many customers from Germany made a purchase?");
         assertTrue(sql.contains("COUNT(DISTINCT t0.\"customer_id\")") && sql.contains("JOIN \"public\".\"sales\"")
