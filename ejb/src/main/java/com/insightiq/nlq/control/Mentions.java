@@ -90,6 +90,7 @@ final class Mentions {
             }
         }
         quotedLiterals(q, found);
+        matchedTexts(q, found);
         return resolveOverlaps(found);
     }
 
@@ -182,6 +183,24 @@ final class Mentions {
             i++;
         }
         return missing.isEmpty() ? i : -1;
+    }
+
+    /**
+     * "whose last name starts with S", "titles containing data": the one word after how a text is matched is that
+     * text, quoted or not (unquoted it was read as nothing at all, and the condition silently dropped).
+     */
+    private static void matchedTexts(QuestionWords q, List<Mention> found) {
+        for (int i = 0; i + 1 < q.size(); i++) {
+            String w = q.lower(i);
+            int at = (w.equals("start") || w.equals("begin")) && q.lower(i + 1).equals("with") ? i + 2
+                    : w.equals("contain") ? i + 1 : -1;
+            if (at < 0 || at >= q.size() || q.quoted(at) || q.isPunctuation(at) || q.pos(at).equals("DT")) {
+                continue;
+            }
+            int end = at + 1;
+            found.removeIf(m -> m.first() == at && m.end() == end);
+            found.add(new Mention(at, end, Map.of(), true));
+        }
     }
 
     /** A quoted text the value index does not know still names a value: of the column or table just before it. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Values as people write them: a letter grade at the end of the sentence ("A or C." — the tokenizer keeps "C." as one
  * abbreviation), a capital letter that is not the article ("a grade of A"), a hyphenated value that starts with a
- * preposition ("in-person"), and the value spelled as written before one equal only once normalised (B, not B+).
+ * preposition ("in-person"), the value spelled as written before one equal only once normalised (B, not B+), and
+ * the text after "starts with"/"containing", quoted or not.
  * Schema: student(student_id, name), course(course_id, title), record(record_id, student_id, course_id, grade, how).
  */
 class WrittenValuesTest {
@@ -66,6 +67,14 @@ class WrittenValuesTest {
                 filters("Which students got a grade of B?"));
         assertEquals(List.of(new NlQuery.Condition(GRADE, NlQuery.Operator.EQUALS, List.of("B+"), false, false)),
                 filters("Which students got a grade of B+?"));
+    }
+
+    @Test
+    void aTextAfterStartsWithOrContainsIsMatchedQuotedOrNot() {
+        assertEquals(List.of(new NlQuery.Condition(NAME, NlQuery.Operator.STARTS_WITH, List.of("S"), false, false)),
+                filters("List the students whose name starts with S"));
+        assertEquals(List.of(new NlQuery.Condition(TITLE, NlQuery.Operator.CONTAINS, List.of("data"), false, false)),
+                filters("Which courses have a title containing data?"));
     }
 
     @Test
