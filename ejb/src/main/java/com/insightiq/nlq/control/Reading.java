@@ -3653,7 +3653,10 @@ final class Reading {
                 left.add(q.word(i).text());
                 continue;
             }
-            if (Cues.ignorable(w) || Cues.DISTINCT.contains(w) || pos.equals("DT") || pos.equals("IN")
+            // "ends with S": a capital letter mid-sentence is a value someone typed, not the possessive 's
+            boolean capitalLetter = i > 0 && q.word(i).text().length() == 1
+                    && Character.isUpperCase(q.word(i).text().charAt(0));
+            if (Cues.ignorable(w) && !capitalLetter || Cues.DISTINCT.contains(w) || pos.equals("DT") || pos.equals("IN")
                     || pos.equals("CC") || pos.equals("TO") || pos.startsWith("PRP") || pos.startsWith("W")
                     || pos.equals("MD") || pos.equals("POS") || pos.equals("EX") || pos.equals("RP")) {
                 continue;

@@ -78,6 +78,13 @@ class WrittenValuesTest {
     }
 
     @Test
+    void aLetterNothingReadsIsReportedNotDropped() {
+        Translation t = engine.translate(parser.parse("List the students whose name ends with S", REF), null, records());
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status());
+        assertEquals(List.of("S"), t.notUnderstood());
+    }
+
+    @Test
     void aLowerCaseArticleIsNoGrade() {
         Translation t = engine.translate(parser.parse("How many students have a record?", REF), null, records());
         assertEquals(Translation.Status.ANSWERED, t.status(), t::reason);
