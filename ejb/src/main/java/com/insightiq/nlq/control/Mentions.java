@@ -67,6 +67,10 @@ final class Mentions {
                         // failed", "completed orders") or before the noun it qualifies ("buy trades")
                         continue;
                     }
+                    if (p.target().kind() != SchemaIndex.Kind.VALUE && p.words().size() == 1 && ordinalBeforeNoun(q, i)) {
+                        // "the last sale", "the first order": an ordinal, not the last_name column
+                        continue;
+                    }
                     if (p.target().kind() == SchemaIndex.Kind.VALUE && p.words().size() == 1 && quantity(q, i)) {
                         // "more than 1 stop": a quantity compared, not the code '1' of some text column
                         continue;
@@ -152,6 +156,12 @@ final class Mentions {
 
     private static boolean quantity(QuestionWords q, int i) {
         return q.pos(i).equals("CD") && !q.quoted(i) && i > 0 && COMPARING.contains(q.lower(i - 1));
+    }
+
+    private static boolean ordinalBeforeNoun(QuestionWords q, int i) {
+        String w = q.lower(i);
+        return (w.equals("first") || w.equals("last")) && q.pos(i + 1).startsWith("NN")
+                && !Set.of("name", "names").contains(q.lower(i + 1));
     }
 
     private static boolean hyphen(QuestionWords q, int i) {

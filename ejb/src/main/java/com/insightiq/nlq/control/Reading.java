@@ -101,6 +101,7 @@ final class Reading {
     Outcome read() {
         timeRanges();
         topN();
+        doneFirstOrLast();
         explicitOrder();
         shares();
         ratios();
@@ -714,6 +715,34 @@ final class Reading {
         // a bare year also matched as a number must not become a comparison; "the year 2020" names no column
         parts.removeIf(p -> p.target() == null && p.first() >= t.firstWord() && p.end() <= t.endWord());
         parts.stream().filter(p -> p.first() >= t.firstWord() && p.end() <= t.endWord()).forEach(assigned::add);
+    }
+
+    /**
+     * "Which customer signed up first?", "which order was placed last": the row whose date of that event is the
+     * earliest (latest). The date is the one the verb names ("signed up" → signup_date), or the only one there is.
+     */
+    private void doneFirstOrLast() {
+        int i = q.size() - 1;
+        while (i > 0 && q.isPunctuation(i)) {
+            i--;
+        }
+        String w = q.lower(i);
+        if (i < 2 || used[i] || !(w.equals("first") || w.equals("last"))
+                || !(q.pos(i - 1).startsWith("VB") || q.pos(i - 1).equals("RP"))) {
+            return;
+        }
+        int at = i;
+        used[at] = true;
+        Optional<SchemaLexicon.Column> date = dateColumnNear(-1);
+        used[at] = false;
+        if (date.isEmpty()) {
+            return;
+        }
+        order.add(new NlQuery.Order(null, date.get().id(), w.equals("last")));
+        limit = 1;
+        used[at] = true;
+        parts.stream().filter(p -> p.first() <= at && p.end() > at).forEach(assigned::add);
+        understood.add(w + " by " + date.get().name());
     }
 
     /** "top 5", "bottom 3", "the 10 most …", "the 3 highest …". */
@@ -2284,6 +2313,15 @@ final class Reading {
     private Optional<Part> numericPartNear(int opStart, int number) {
         Optional<Part> before = parts.stream().filter(p -> p.target() != null && p.end() <= opStart
                 && p.end() >= opStart - 3 && isComparable(p)).reduce((a, b) -> b);
+        if (before.isPresent() && before.get().end() == opStart) {
+            return before;
+        }
+        Optional<Part> worth = rowsWorth(opStart);
+        if (worth.isPresent()) {
+            // "the total amount for sales between 100 and 200": the sales right before are compared, the total
+            // named earlier stays what is shown
+            return worth;
+        }
         if (before.isPresent()) {
             return before;
         }
@@ -2293,8 +2331,14 @@ final class Reading {
         if (after.isPresent()) {
             return after;
         }
-        // "sales over 500": rows compared with an amount are compared by what they are worth, when the table has
-        // one money column (none or several: unknown)
+        return Optional.empty();
+    }
+
+    /**
+     * "sales over 500": rows compared with an amount are compared by what they are worth, when the table named right
+     * before has one money column (none or several: unknown).
+     */
+    private Optional<Part> rowsWorth(int opStart) {
         return parts.stream().filter(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
                 && p.end() == opStart && amountsOf(p.target().tableId()).size() == 1).findFirst()
                 .map(p -> new Part(p.mention(), new SchemaIndex.Target(SchemaIndex.Kind.COLUMN, p.target().tableId(),
@@ -3001,7 +3045,8 @@ final class Reading {
             String said = WordForms.norm(q.lower(p.first()));
             // "the total amount of sales" naming total_amount: still the total of the sales, not a list of amounts
             boolean sumWord = p.mention().length() == 1 && (said.equals("total") || said.equals("sum") || said.equals("amount"))
-                    || (said.equals("total") || said.equals("sum")) && q.lower(p.end()).equals("of");
+                    || (said.equals("total") || said.equals("sum"))
+                    && (q.lower(p.end()).equals("of") || q.lower(p.end()).equals("for"));
             if (SchemaIndex.isNumeric(c) && !key && (sumWord || !groups.isEmpty()) && !whTargetOfListing(p)) {
                 addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.SUM, c.tableId(), c.id()));
                 assigned.add(p);
@@ -3181,6 +3226,16 @@ final class Reading {
         rowsPerPeriod().ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return fail(problems.get(0));
+        }
+        if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty() && !rankedColumns.isEmpty()) {
+            // "What is the latest sale date?" with nothing else asked: the maximum (or minimum) itself
+            Part p = rankedColumns.get(0);
+            order.clear();
+            measures.add(NlQuery.Measure.of(ranking > 0 ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN,
+                    p.target().tableId(), p.target().columnId()));
+            limit = null;
+            ranking = 0;
+            rankedColumns.clear();
         }
         if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty()) {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");

@@ -212,6 +212,27 @@ class BusinessWordingTest {
     }
 
     @Test
+    void firstAndLastAreOrdinalsOfEventsNotNameColumns() {
+        // before: every customer listed ("first" read as first_name), and "the last sale" as last names
+        String first = answeredSql("Which sale was made first?");
+        assertTrue(first.endsWith("ORDER BY t0.\"sale_date\" LIMIT 1"), first);
+        Translation last = translate("When was the last sale?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, last.status());
+        assertEquals(List.of("last"), last.notUnderstood());
+        assertEquals("SELECT MAX(t0.\"sale_date\") AS \"Maximum of sale_date of sales\" FROM \"public\".\"sales\" t0",
+                answeredSql("What is the latest sale date?"));
+        String names = answeredSql("Show the last names of customers");
+        assertTrue(names.startsWith("SELECT DISTINCT t0.\"last_name\""), names);
+    }
+
+    @Test
+    void theTotalForRowsInARangeSumsTheRowsKept() {
+        String sql = answeredSql("What is the total amount for sales between 100 and 200?");
+        assertEquals("SELECT SUM(t0.\"total_amount\") AS \"Sum of total_amount of sales\" FROM \"public\".\"sales\" t0"
+                + " WHERE t0.\"total_amount\" BETWEEN 100 AND 200", sql);
+    }
+
+    @Test
     void whatCustomersBoughtGoesThroughTheSalesNotTheReviews() {
         String sql = answeredSql("How many different products did each customer buy?");
         assertTrue(sql.contains("COUNT(DISTINCT t0.\"product_id\")") && sql.contains("\"sales\""), sql);
