@@ -869,6 +869,11 @@ final class Reading {
         }
     }
 
+    private Optional<Part> valueAt(int at) {
+        return parts.stream().filter(p -> p.first() == at && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.VALUE).findFirst();
+    }
+
     /** "what percentage of orders were returned", "the share of customers in Germany": rows meeting a condition. */
     private void shares() {
         for (int i = 0; i + 1 < q.size(); i++) {
@@ -879,8 +884,10 @@ final class Reading {
                 continue;
             }
             int at = i + 2;
-            while (at < q.size() && q.pos(at).equals("DT")) {
-                at++;
+            while (at < q.size() && (q.pos(at).equals("DT") || q.pos(at).startsWith("JJ")
+                    || valueAt(at).isPresent())) {
+                // "the percentage of failed payments": the value before the rows is the share's condition
+                at = valueAt(at).map(Part::end).orElse(at + 1);
             }
             int table = at;
             Optional<Part> rows = parts.stream().filter(p -> p.first() == table && p.target() != null
@@ -1716,8 +1723,22 @@ final class Reading {
                 rank = rankingAfterVerb(p);
             }
             SchemaIndex.Target t = p.target();
-            if (agg.isEmpty() && t.kind() == SchemaIndex.Kind.COLUMN && p.end() - p.first() == 1
-                    && SchemaIndex.isRevenueWord(WordForms.norm(q.lower(p.first())))) {
+            boolean revenueWord = t.kind() == SchemaIndex.Kind.COLUMN && p.end() - p.first() == 1
+                    && SchemaIndex.isRevenueWord(WordForms.norm(q.lower(p.first())));
+            if (revenueWord && agg.isPresent() && agg.get() != NlQuery.Aggregation.SUM) {
+                // "the average revenue per customer": an average of each customer's total, or the total over the
+                // number of customers — either needs a nested query; never each customer's average sale
+                String of = switch (agg.get()) {
+                    case AVG -> "average";
+                    case MIN -> "minimum";
+                    case MAX -> "maximum";
+                    default -> agg.get().code();
+                };
+                problems.add("The " + of + " of revenue (a total) needs a nested query, which I cannot build yet.");
+                assigned.add(p);
+                continue;
+            }
+            if (agg.isEmpty() && revenueWord) {
                 // "the revenue in 2024": revenue is how much was sold in all, a sum whatever words come before
                 agg = Optional.of(NlQuery.Aggregation.SUM);
             }
@@ -3725,7 +3746,9 @@ final class Reading {
                 confidence *= 0.93;
                 continue;
             }
-            if (Cues.UNITS.contains(w) || Cues.UNITS.contains(WordForms.norm(w))) {
+            if ((Cues.UNITS.contains(w) || Cues.UNITS.contains(WordForms.norm(w)))
+                    && !(Set.of("percentage", "percent").contains(w) && q.lower(i + 1).equals("of"))) {
+                // (but "the percentage of …" that no step read asks for a measure, not a unit)
                 continue;
             }
             if (q.number(i).isPresent() && limit != null && limit.equals(q.number(i).get().intValue())) {

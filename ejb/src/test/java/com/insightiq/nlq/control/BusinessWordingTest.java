@@ -226,6 +226,17 @@ class BusinessWordingTest {
     }
 
     @Test
+    void aShareOfRowsNamedWithAValueIsTheShareAndAnAverageOfRevenueIsRefused() {
+        String share = answeredSql("What is the percentage of failed payments by month?");
+        assertTrue(share.contains("100.0 * SUM(CASE WHEN t0.\"status\" = 'failed'")
+                && share.contains("GROUP BY date_trunc('month', t0.\"payment_date\")"), share);
+        // an average of totals per customer is not each customer's average sale
+        Translation average = translate("What is the average revenue per customer?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, average.status());
+        assertTrue(average.reason().startsWith("The average of revenue"), average.reason());
+    }
+
+    @Test
     void theTotalForRowsInARangeSumsTheRowsKept() {
         String sql = answeredSql("What is the total amount for sales between 100 and 200?");
         assertEquals("SELECT SUM(t0.\"total_amount\") AS \"Sum of total_amount of sales\" FROM \"public\".\"sales\" t0"
