@@ -145,6 +145,50 @@ final class JoinGraph {
         return name.toLowerCase(Locale.ROOT).replace("_", "");
     }
 
+    /**
+     * True when the joins can repeat a row of the table: some join, walked away from it, goes from a key to the
+     * rows referencing it (a publication's authors). Joins only towards what its rows reference, each a key
+     * unique per row (a publication's conference), keep one row per row: a plain count or sum is exact.
+     */
+    static boolean repeats(SchemaIndex index, List<NlQuery.Join> joins, long tableId) {
+        return repeats(index, joins, Set.of(tableId));
+    }
+
+    /** As {@link #repeats(SchemaIndex, List, long)}, walking away from all of {@code from} (joined already). */
+    static boolean repeats(SchemaIndex index, List<NlQuery.Join> joins, Set<Long> from) {
+        Set<Long> reached = new java.util.HashSet<>(from);
+        List<NlQuery.Join> left = new ArrayList<>(joins);
+        boolean progress = true;
+        while (progress && !left.isEmpty()) {
+            progress = false;
+            for (java.util.Iterator<NlQuery.Join> it = left.iterator(); it.hasNext(); ) {
+                NlQuery.Join j = it.next();
+                SchemaLexicon.Column holder = index.columns.get(j.fromColumnId());
+                SchemaLexicon.Column referenced = index.columns.get(j.toColumnId());
+                if (holder == null || referenced == null) {
+                    it.remove();
+                    continue;
+                }
+                if (reached.contains(holder.tableId())) {
+                    if (!index.uniquePerRow(referenced)) {
+                        return true;
+                    }
+                    reached.add(referenced.tableId());
+                } else if (reached.contains(referenced.tableId())) {
+                    if (!index.uniquePerRow(holder)) {
+                        return true;
+                    }
+                    reached.add(holder.tableId());
+                } else {
+                    continue;
+                }
+                it.remove();
+                progress = true;
+            }
+        }
+        return false;
+    }
+
     /** The steps into {@code keyColumnId}: every column known to reference it. */
     List<Edge> referencing(long keyColumnId) {
         return edgesByTable.values().stream().flatMap(List::stream).filter(e -> e.toColumnId() == keyColumnId)

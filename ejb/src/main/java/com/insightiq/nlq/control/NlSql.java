@@ -510,45 +510,11 @@ public class NlSql {
             }
             var key = index.keyColumn(m.tableId());
             // a table that repeats its entities (river: one row per river and state) counts them, not its rows
-            if (key.isPresent() && (repeatedByJoins(m.tableId()) || !index.uniquePerRow(key.get()))) {
+            if (key.isPresent() && (JoinGraph.repeats(index, q.joins(), m.tableId())
+                    || !index.uniquePerRow(key.get()))) {
                 return "COUNT(DISTINCT " + guarded(ref(key.get()), condition) + ")";
             }
             return condition == null ? "COUNT(*)" : "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
-        }
-
-        /**
-         * True when the joins can repeat a row of the table: some join, walked away from it, goes from a key to the
-         * rows referencing it (a publication's authors). Joins only towards what its rows reference, each a key
-         * unique per row (a publication's conference), keep one row per row, and a plain count is exact.
-         */
-        private boolean repeatedByJoins(long tableId) {
-            java.util.Set<Long> reached = new java.util.HashSet<>(List.of(tableId));
-            List<NlQuery.Join> left = new ArrayList<>(q.joins());
-            boolean progress = true;
-            while (progress && !left.isEmpty()) {
-                progress = false;
-                for (java.util.Iterator<NlQuery.Join> it = left.iterator(); it.hasNext(); ) {
-                    NlQuery.Join j = it.next();
-                    SchemaLexicon.Column holder = column(j.fromColumnId());
-                    SchemaLexicon.Column referenced = column(j.toColumnId());
-                    if (reached.contains(holder.tableId())) {
-                        if (!index.uniquePerRow(referenced)) {
-                            return true;
-                        }
-                        reached.add(referenced.tableId());
-                    } else if (reached.contains(referenced.tableId())) {
-                        if (!index.uniquePerRow(holder)) {
-                            return true;
-                        }
-                        reached.add(holder.tableId());
-                    } else {
-                        continue;
-                    }
-                    it.remove();
-                    progress = true;
-                }
-            }
-            return false;
         }
 
         private String median(String expr) {

@@ -1541,6 +1541,44 @@ final class Reading {
     }
 
     /**
+     * A sum or average over rows the joins repeat for another reason than the groups: "the citations of each author"
+     * repeats each publication once per author, which is the grouping itself; "the average rating of products in
+     * each category sold by credit card" repeats each review once per sale of its product, which nothing groups.
+     * The ways from the measured rows to the grouped tables are walked first; any other join that fans out counts.
+     */
+    private boolean repeatedBesideGroups(List<JoinGraph.Edge> edges, long measured, List<NlQuery.Field> shown) {
+        Map<Long, JoinGraph.Edge> parent = new java.util.HashMap<>();
+        java.util.Deque<Long> queue = new java.util.ArrayDeque<>(List.of(measured));
+        Set<Long> seen = new java.util.HashSet<>(List.of(measured));
+        while (!queue.isEmpty()) {
+            long t = queue.poll();
+            for (JoinGraph.Edge e : edges) {
+                if (e.fromTableId() == t || e.toTableId() == t) {
+                    long next = e.other(t);
+                    if (seen.add(next)) {
+                        parent.put(next, e);
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        Set<Long> grouping = new java.util.HashSet<>(List.of(measured));
+        Set<JoinGraph.Edge> groupingEdges = new java.util.HashSet<>();
+        for (NlQuery.Field f : shown) {
+            long t = index.columns.get(f.columnId()).tableId();
+            while (t != measured && parent.containsKey(t)) {
+                grouping.add(t);
+                JoinGraph.Edge e = parent.get(t);
+                groupingEdges.add(e);
+                t = e.other(t);
+            }
+        }
+        List<NlQuery.Join> others = edges.stream().filter(e -> !groupingEdges.contains(e))
+                .map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList();
+        return JoinGraph.repeats(index, others, grouping);
+    }
+
+    /**
      * Equally short ways between the tables asked about, one through a table the question names in passing ("courses
      * offered for each semester": through course_offering, not student_record): that way, without asking. Otherwise
      * the plan stands, with its alternatives for the person to choose from.
@@ -1728,13 +1766,8 @@ final class Reading {
             if (revenueWord && agg.isPresent() && agg.get() != NlQuery.Aggregation.SUM) {
                 // "the average revenue per customer": an average of each customer's total, or the total over the
                 // number of customers — either needs a nested query; never each customer's average sale
-                String of = switch (agg.get()) {
-                    case AVG -> "average";
-                    case MIN -> "minimum";
-                    case MAX -> "maximum";
-                    default -> agg.get().code();
-                };
-                problems.add("The " + of + " of revenue (a total) needs a nested query, which I cannot build yet.");
+                problems.add("The " + spoken(agg.get()) + " of revenue (a total) needs a nested query, which I"
+                        + " cannot build yet.");
                 assigned.add(p);
                 continue;
             }
@@ -2080,6 +2113,16 @@ final class Reading {
             }
         }
         return 0;
+    }
+
+    private static String spoken(NlQuery.Aggregation a) {
+        return switch (a) {
+            case AVG -> "average";
+            case MIN -> "minimum";
+            case MAX -> "maximum";
+            case SUM -> "sum";
+            default -> a.code();
+        };
     }
 
     /** "spent the most", "sold the least": a superlative right after a verb that names a column. +1/-1, else 0. */
@@ -3426,6 +3469,16 @@ final class Reading {
         }
         List<NlQuery.Join> joins = chosen.edges().stream()
                 .map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList();
+        for (NlQuery.Measure m : measures) {
+            boolean adds = m.aggregation() == NlQuery.Aggregation.SUM || m.aggregation() == NlQuery.Aggregation.AVG
+                    || m.aggregation() == NlQuery.Aggregation.MEDIAN;
+            if (adds && m.columnId() != null && repeatedBesideGroups(chosen.edges(), tableOf(m), outFields)) {
+                // "the total of sales for products with 5-star reviews": each sale once per review of its product
+                return fail("The " + spoken(m.aggregation()) + " of " + index.columns.get(m.columnId()).name()
+                        + " would count each " + index.tables.get(tableOf(m)).name() + " row once for every related"
+                        + " row the question joins; that needs a nested query, which I cannot build yet.");
+            }
+        }
         if (measures.isEmpty() && !outFields.isEmpty()
                 && outFields.stream().allMatch(f -> f.grain() == null && entityLabels.contains(f.columnId()))) {
             namesakesApart(outFields);

@@ -237,6 +237,17 @@ class BusinessWordingTest {
     }
 
     @Test
+    void anAverageOverRowsAJoinRepeatsIsRefusedUnlessTheGroupsRepeatThem() {
+        // each review once per sale of its product: the average would weigh products by their sales
+        Translation fanned = translate("What is the average rating of products sold by credit card?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, fanned.status());
+        assertTrue(fanned.reason().startsWith("The average of rating would count each reviews row"), fanned.reason());
+        // grouped by what the rows point at, each review counts once
+        String byProduct = answeredSql("What is the average rating of each product?");
+        assertTrue(byProduct.contains("AVG(t0.\"rating\")"), byProduct);
+    }
+
+    @Test
     void theTotalForRowsInARangeSumsTheRowsKept() {
         String sql = answeredSql("What is the total amount for sales between 100 and 200?");
         assertEquals("SELECT SUM(t0.\"total_amount\") AS \"Sum of total_amount of sales\" FROM \"public\".\"sales\" t0"
