@@ -1940,12 +1940,22 @@ final class Reading {
     }
 
     /** "most"/"fewest"/"highest number of" rank by a count; "longest", "largest" rank by a dimension. */
+    /** "most"/"least" grading the adjective after it ("most recent", "least expensive"), which measures something. */
+    private boolean degreeOfAdjective(int word) {
+        String w = q.lower(word);
+        return (w.equals("most") || w.equals("least")) && q.pos(word + 1).equals("JJ")
+                && !Cues.dimensions(q.lower(word + 1), q.surface(word + 1)).isEmpty();
+    }
+
     private boolean countRanking() {
         if (rankingWord < 0) {
             return false;
         }
         String w = q.lower(rankingWord);
         String surface = q.surface(rankingWord);
+        if (degreeOfAdjective(rankingWord)) {
+            return false; // "the most recent sales": the most of the adjective, not of the rows
+        }
         return w.equals("most") || w.equals("many") || w.equals("few") || w.equals("fewest") || surface.equals("most")
                 || surface.equals("fewest") || surface.equals("least")
                 || q.lower(rankingWord + 1).equals("number") || q.lower(rankingWord + 1).equals("count");
@@ -1953,6 +1963,11 @@ final class Reading {
 
     /** The column a superlative adjective measures: longest → length, highest → altitude/height… of that table. */
     private Optional<SchemaLexicon.Column> dimensionColumn(long tableId, int word) {
+        if (degreeOfAdjective(word)) {
+            // "the most recent", "the least expensive": the adjective after it says what is measured
+            used[word + 1] = true;
+            word++;
+        }
         Set<String> nouns = Cues.dimensions(q.lower(word), q.surface(word));
         List<SchemaLexicon.Column> found = index.columnsOf(tableId).stream()
                 .filter(c -> SchemaIndex.isNumeric(c) || SchemaIndex.isTemporal(c))
@@ -2104,6 +2119,9 @@ final class Reading {
             int r = used[i] ? 0 : Cues.ranking(q.lower(i), q.pos(i));
             if (r != 0 && !q.lower(i).equals("top") && !q.lower(i).equals("bottom")) {
                 rankingWord = i;
+                if (degreeOfAdjective(i) && p.target().kind() == SchemaIndex.Kind.COLUMN) {
+                    used[i + 1] = true; // "the most recent sale date": the date itself is ranked
+                }
                 return r;
             }
             String w = q.lower(i);

@@ -248,6 +248,15 @@ class BusinessWordingTest {
     }
 
     @Test
+    void mostOrLeastBeforeAnAdjectiveRanksByWhatTheAdjectiveMeasures() {
+        String recent = answeredSql("What are the 3 most recent sales?");
+        assertTrue(recent.contains("t0.\"sale_date\"") && recent.endsWith("DESC NULLS LAST LIMIT 3"), recent);
+        assertFalse(recent.contains("COUNT("), "the most of the adjective, not of the rows: " + recent);
+        assertEquals("SELECT MAX(t0.\"sale_date\") AS \"Maximum of sale_date of sales\" FROM \"public\".\"sales\" t0",
+                answeredSql("What is the most recent sale date?"));
+    }
+
+    @Test
     void theTotalForRowsInARangeSumsTheRowsKept() {
         String sql = answeredSql("What is the total amount for sales between 100 and 200?");
         assertEquals("SELECT SUM(t0.\"total_amount\") AS \"Sum of total_amount of sales\" FROM \"public\".\"sales\" t0"
