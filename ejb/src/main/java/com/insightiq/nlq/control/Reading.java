@@ -1547,30 +1547,13 @@ final class Reading {
      * The ways from the measured rows to the grouped tables are walked first; any other join that fans out counts.
      */
     private boolean repeatedBesideGroups(List<JoinGraph.Edge> edges, long measured, List<NlQuery.Field> shown) {
-        Map<Long, JoinGraph.Edge> parent = new java.util.HashMap<>();
-        java.util.Deque<Long> queue = new java.util.ArrayDeque<>(List.of(measured));
-        Set<Long> seen = new java.util.HashSet<>(List.of(measured));
-        while (!queue.isEmpty()) {
-            long t = queue.poll();
-            for (JoinGraph.Edge e : edges) {
-                if (e.fromTableId() == t || e.toTableId() == t) {
-                    long next = e.other(t);
-                    if (seen.add(next)) {
-                        parent.put(next, e);
-                        queue.add(next);
-                    }
-                }
-            }
-        }
         Set<Long> grouping = new java.util.HashSet<>(List.of(measured));
         Set<JoinGraph.Edge> groupingEdges = new java.util.HashSet<>();
         for (NlQuery.Field f : shown) {
-            long t = index.columns.get(f.columnId()).tableId();
-            while (t != measured && parent.containsKey(t)) {
-                grouping.add(t);
-                JoinGraph.Edge e = parent.get(t);
+            for (JoinGraph.Edge e : pathTo(measured, index.columns.get(f.columnId()).tableId(), edges)) {
                 groupingEdges.add(e);
-                t = e.other(t);
+                grouping.add(e.fromTableId());
+                grouping.add(e.toTableId());
             }
         }
         List<NlQuery.Join> others = edges.stream().filter(e -> !groupingEdges.contains(e))
@@ -3310,7 +3293,7 @@ final class Reading {
             return fail(problems.get(0));
         }
         if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty() && !rankedColumns.isEmpty()) {
-            // "What is the latest sale date?" with nothing else asked: the maximum (or minimum) itself
+            // "What is the highest X?", "the latest sale date" with nothing else asked: the maximum (or minimum)
             Part p = rankedColumns.get(0);
             order.clear();
             measures.add(NlQuery.Measure.of(ranking > 0 ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN,
@@ -3363,14 +3346,6 @@ final class Reading {
                     outFields.add(new NlQuery.Field(p.target().columnId(), null));
                 }
             }
-        }
-        if (measures.isEmpty() && !rankedColumns.isEmpty() && outFields.isEmpty()) {
-            // "What is the highest X?" with nothing else asked: the maximum (or minimum) itself
-            Part p = rankedColumns.get(0);
-            orders.clear();
-            measures.add(NlQuery.Measure.of(ranking > 0 ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN,
-                    p.target().tableId(), p.target().columnId()));
-            limit = null;
         }
         if (!measures.isEmpty() && measures.stream().allMatch(m -> m.aggregation() == NlQuery.Aggregation.RATIO
                 && m.operands().stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.VALUE))) {
