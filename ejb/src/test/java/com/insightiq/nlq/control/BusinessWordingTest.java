@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.insightiq.catalog.entity.SemanticType;
-import com.insightiq.connection.control.PostgresDriver;
 import com.insightiq.connection.entity.Engine;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * keys.
  */
 class BusinessWordingTest {
-    private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long CUSTOMERS = 1, PRODUCTS = 2, SALES = 3, PAYMENTS = 4, REVIEWS = 5;
     static final long CUSTOMER_ID = 11, FIRST_NAME = 12, LAST_NAME = 13, EMAIL = 14,
             PRODUCT_ID = 21, PRODUCT_NAME = 22,
@@ -36,14 +32,6 @@ class BusinessWordingTest {
             SALE_TYPE = 37, SALE_DATE = 38,
             PAYMENT_ID = 41, PAYMENT_SALE = 42, AMOUNT = 43, STATUS = 44, PAYMENT_DATE = 45,
             REVIEW_ID = 51, REVIEW_PRODUCT = 52, RATING = 53, REVIEWER = 54, REVIEW_DATE = 55;
-
-    private static QuestionParser parser;
-    private final NlqEngine engine = new NlqEngine();
-
-    @BeforeAll
-    static void load() {
-        parser = QuestionParser.load();
-    }
 
     static SchemaLexicon shop() {
         List<SchemaLexicon.Table> tables = List.of(table(CUSTOMERS, "customers", 200), table(PRODUCTS, "products", 60),
@@ -82,14 +70,11 @@ class BusinessWordingTest {
     }
 
     private Translation translate(String question) {
-        return engine.translate(parser.parse(question, REF), null, shop());
+        return Asking.translate(shop(), question);
     }
 
     private String answeredSql(String question) {
-        Translation t = translate(question);
-        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
-                + t.notUnderstood());
-        return new NlSql().compile(t.query(), shop(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+        return Asking.answeredSql(shop(), question);
     }
 
     @Test

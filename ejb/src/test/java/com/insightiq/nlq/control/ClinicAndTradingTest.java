@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.insightiq.connection.control.PostgresDriver;
 import com.insightiq.connection.entity.Engine;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,20 +19,11 @@ import org.junit.jupiter.api.Test;
  * sales(sale_id, customer_id, total_amount) with declared keys.
  */
 class ClinicAndTradingTest {
-    private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long PATIENTS = 1, TREATMENTS = 2, TRADES = 3, CUSTOMERS = 4, SALES = 5;
     static final long PATIENT_ID = 11, PATIENT_NAME = 12, TREATMENT_ID = 21, TREATED = 22, DRUG = 23, START = 24,
             END = 25, COST = 26, PLACEBO = 27, TRADE_ID = 31, TICKER = 32, SHARES = 33, PRICE = 34, CUSTOMER_ID = 41,
             CUSTOMER_NAME = 42, COUNTRY = 43, SALE_ID = 51, BUYER = 52, TOTAL_AMOUNT = 53, TRADE_TYPE = 35,
             OUTCOME = 28;
-
-    private static QuestionParser parser;
-    private final NlqEngine engine = new NlqEngine();
-
-    @BeforeAll
-    static void load() {
-        parser = QuestionParser.load();
-    }
 
     static SchemaLexicon source() {
         return new SchemaLexicon(9, Engine.POSTGRESQL, List.of(table(PATIENTS, "patients", 150),
@@ -66,10 +54,7 @@ class ClinicAndTradingTest {
     }
 
     private String answeredSql(String question) {
-        Translation t = engine.translate(parser.parse(question, REF), null, source());
-        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
-                + t.notUnderstood());
-        return new NlSql().compile(t.query(), source(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+        return Asking.answeredSql(source(), question);
     }
 
     @Test
@@ -109,8 +94,7 @@ class ClinicAndTradingTest {
         String sql = answeredSql("Which tickers were traded more than 200 times?");
         assertTrue(sql.contains("FROM \"public\".\"trades\" t0 GROUP BY t0.\"ticker\" HAVING COUNT(*) > 200"), sql);
         // fewer than N would lose the tickers never traded: refused, not answered without them
-        Translation fewer = engine.translate(parser.parse("Which patients were treated fewer than 3 times?", REF), null,
-                source());
+        Translation fewer = Asking.translate(source(), "Which patients were treated fewer than 3 times?");
         assertEquals(Translation.Status.CANNOT_ANSWER, fewer.status());
     }
 

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.insightiq.connection.control.PostgresDriver;
 import com.insightiq.connection.entity.Engine;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +21,12 @@ import org.junit.jupiter.api.Test;
  * course_tags_count(course_id, hilarious, good_feedback) — how many students gave each tag — with declared keys.
  */
 class RowFactsTest {
-    private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long COURSE = 1, STUDENT = 2, PROGRAM = 3, ENROLLMENT = 4, TAGS = 5;
     static final long COURSE_ID = 11, COURSE_NAME = 12, NUM_ENROLLED = 13, CREDITS = 14, HAS_EXAM = 15,
             STUDENT_ID = 21, LASTNAME = 22, FIRSTNAME = 23, MAJOR = 24, MINOR = 25, STUDENT_PROGRAM = 26,
             TOTAL_CREDIT = 27,
             PROGRAM_ID = 31, PROGRAM_NAME = 32, ENROLLED_COURSE = 41, ENROLLED_STUDENT = 42,
             TAGS_COURSE = 51, HILARIOUS = 52, GOOD_FEEDBACK = 53;
-
-    private static QuestionParser parser;
-    private final NlqEngine engine = new NlqEngine();
-
-    @BeforeAll
-    static void load() {
-        parser = QuestionParser.load();
-    }
 
     static SchemaLexicon school() {
         List<SchemaLexicon.Table> tables = List.of(table(COURSE, "course", 40), table(STUDENT, "student", 300),
@@ -69,14 +57,11 @@ class RowFactsTest {
     }
 
     private Translation translate(String question) {
-        return engine.translate(parser.parse(question, REF), null, school());
+        return Asking.translate(school(), question);
     }
 
     private String answeredSql(String question) {
-        Translation t = translate(question);
-        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
-                + t.notUnderstood());
-        return new NlSql().compile(t.query(), school(), new PostgresDriver()).sql().replaceAll("\\s+", " ");
+        return Asking.answeredSql(school(), question);
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.insightiq.connection.entity.Engine;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +17,9 @@ import org.junit.jupiter.api.Test;
  * Schema: student(student_id, name), course(course_id, title), record(record_id, student_id, course_id, grade, how).
  */
 class WrittenValuesTest {
-    private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long STUDENT = 1, RECORD = 2, COURSE = 3;
     static final long STUDENT_ID = 11, NAME = 12, RECORD_ID = 21, RECORD_STUDENT = 22, GRADE = 23, HOW = 24,
             RECORD_COURSE = 25, COURSE_ID = 31, TITLE = 32;
-
-    private static QuestionParser parser;
-    private final NlqEngine engine = new NlqEngine();
-
-    @BeforeAll
-    static void load() {
-        parser = QuestionParser.load();
-    }
 
     static SchemaLexicon records() {
         return new SchemaLexicon(7, Engine.POSTGRESQL, List.of(table(STUDENT, "student", 100),
@@ -48,10 +37,7 @@ class WrittenValuesTest {
     }
 
     private List<NlQuery.Condition> filters(String question) {
-        Translation t = engine.translate(parser.parse(question, REF), null, records());
-        assertEquals(Translation.Status.ANSWERED, t.status(), () -> question + ": " + t.reason() + " "
-                + t.notUnderstood());
-        return t.query().filters();
+        return Asking.answered(records(), question).filters();
     }
 
     @Test
@@ -79,14 +65,14 @@ class WrittenValuesTest {
 
     @Test
     void aLetterNothingReadsIsReportedNotDropped() {
-        Translation t = engine.translate(parser.parse("List the students whose name ends with S", REF), null, records());
+        Translation t = Asking.translate(records(), "List the students whose name ends with S");
         assertEquals(Translation.Status.CANNOT_ANSWER, t.status());
         assertEquals(List.of("S"), t.notUnderstood());
     }
 
     @Test
     void aLowerCaseArticleIsNoGrade() {
-        Translation t = engine.translate(parser.parse("How many students have a record?", REF), null, records());
+        Translation t = Asking.translate(records(), "How many students have a record?");
         assertEquals(Translation.Status.ANSWERED, t.status(), t::reason);
         assertEquals(List.of(), t.query().filters().stream().filter(c -> c.columnId() == GRADE).toList());
     }
