@@ -20,11 +20,11 @@ public final class ChartSuggestion {
         if (columns != null && rows != null && columns.size() == 1 && rows == 1) {
             return "scalar";
         }
-        if (query == null || query.measures().isEmpty()) {
+        if (query == null || query.shownMeasures() == 0) {
             return "table";
         }
         if (query.fields().isEmpty()) {
-            return query.measures().size() == 1 && rows == null ? "scalar" : "table";
+            return query.shownMeasures() == 1 && rows == null ? "scalar" : "table";
         }
         if (query.fields().size() != 1) {
             return "table";

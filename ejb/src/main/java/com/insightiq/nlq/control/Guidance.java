@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Business guidance given with one question ({@code context}): definitions ("TSC = count of sales", "churned means
- * status is cancelled") are written into the question in place of the term, and matching instructions ("filter
- * names case-insensitively", "use ILIKE") change how text values are compared. Nothing else of the text is obeyed.
+ * status is cancelled") are written into the question in place of the term, matching instructions ("filter names
+ * case-insensitively", "use ILIKE") change how text values are compared, and each sentence that says to join tables
+ * keeps its words ({@code joins}) so the reading can go through the tables it names. Nothing else is obeyed.
  */
-record Guidance(boolean ignoreCase, List<Definition> definitions) {
+record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<String>> joins) {
 
     record Definition(List<String> term, List<ParsedQuestion.Word> meaning) {
     }
@@ -22,7 +23,7 @@ record Guidance(boolean ignoreCase, List<Definition> definitions) {
             Pattern.CASE_INSENSITIVE);
 
     static Guidance none() {
-        return new Guidance(false, List.of());
+        return new Guidance(false, List.of(), List.of());
     }
 
     static Guidance of(ParsedQuestion context) {
@@ -45,7 +46,31 @@ record Guidance(boolean ignoreCase, List<Definition> definitions) {
                 definitions.add(new Definition(term, meaning));
             }
         }
-        return new Guidance(ignoreCase, definitions);
+        return new Guidance(ignoreCase, definitions, joinSentences(context));
+    }
+
+    /** The words of each sentence that says to join ("join the domain table with the domain_conference table"). */
+    private static List<List<String>> joinSentences(ParsedQuestion context) {
+        List<List<String>> sentences = new ArrayList<>();
+        List<String> sentence = new ArrayList<>();
+        boolean join = false;
+        for (ParsedQuestion.Word w : context.words()) {
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            if (Set.of(".", "!", "?", ";").contains(lower)) {
+                if (join) {
+                    sentences.add(List.copyOf(sentence));
+                }
+                sentence.clear();
+                join = false;
+                continue;
+            }
+            sentence.add(lower);
+            join |= lower.equals("join") || lower.equals("joins") || lower.equals("joined") || lower.equals("joining");
+        }
+        if (join) {
+            sentences.add(List.copyOf(sentence));
+        }
+        return sentences;
     }
 
     private static boolean asksIgnoreCase(String text) {
@@ -57,7 +82,7 @@ record Guidance(boolean ignoreCase, List<Definition> definitions) {
     /** This guidance, also comparing text case-insensitively when {@code instructions} ask for it. */
     Guidance with(String instructions) {
         return instructions.isEmpty() || ignoreCase || !asksIgnoreCase(instructions) ? this
-                : new Guidance(true, definitions);
+                : new Guidance(true, definitions, joins);
     }
 
     /**

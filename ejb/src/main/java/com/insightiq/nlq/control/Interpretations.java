@@ -18,7 +18,8 @@ public class Interpretations {
         List<Interpretation.Chip> chips = new ArrayList<>();
         String table = tableName(lexicon, query.tableId());
         for (int i = 0; i < query.measures().size(); i++) {
-            chips.add(new Interpretation.Chip("measure", i, measureText(query.measures().get(i), lexicon)));
+            chips.add(new Interpretation.Chip("measure", i, measureText(query.measures().get(i), lexicon)
+                    + (query.shows(i) ? "" : " (ranks only)")));
         }
         boolean grouped = !query.measures().isEmpty();
         for (int i = 0; i < query.fields().size(); i++) {

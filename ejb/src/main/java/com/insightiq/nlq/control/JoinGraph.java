@@ -386,6 +386,14 @@ final class JoinGraph {
         }
     }
 
+    /** The tables one foreign key step away from {@code table}. */
+    Set<Long> neighbours(long table) {
+        Set<Long> next = new LinkedHashSet<>();
+        edgesByTable.getOrDefault(table, List.of()).forEach(e -> next.add(e.other(table)));
+        next.remove(table);
+        return next;
+    }
+
     private boolean connected(long a, long b) {
         return edgesByTable.getOrDefault(a, List.of()).stream().anyMatch(e -> e.other(a) == b);
     }

@@ -83,8 +83,11 @@ final class Mentions {
                     }
                     // names of tables and columns may be said in another order ("name of the state"); a value is
                     // a name as written: "lakes in Michigan" is not the value "Lake Michigan"
+                    // a table of links is not said that way: "publications of the domain" are publications (of a
+                    // domain), not rows of domain_publication, which has no name to show
                     if (p.words().size() >= 2 && p.words().size() <= 3
-                            && p.target().kind() != SchemaIndex.Kind.VALUE) {
+                            && p.target().kind() != SchemaIndex.Kind.VALUE && !(p.target().kind()
+                            == SchemaIndex.Kind.TABLE && index.labelColumn(p.target().tableId()).isEmpty())) {
                         int end = matchAnyOrder(q, i, p.words());
                         if (end > 0) {
                             found.add(mention(q, i, end, p, p.strength() * 0.95));

@@ -1,6 +1,7 @@
 package com.insightiq.nlq.control;
 
 import com.insightiq.connection.control.TimeGrain;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 import java.util.Locale;
 
@@ -92,8 +93,32 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
         }
     }
 
-    /** Sort by a measure (its index) or by a column; exactly one is set. */
-    public record Order(Integer measure, Long columnId, boolean descending) {
+    /**
+     * Sort by a measure (its index) or by a column; exactly one is set. {@code rankOnly}: the measure only ranks and
+     * the result does not show it — "Which street has the most restaurants?" asks for a street, not a count.
+     */
+    public record Order(Integer measure, Long columnId, boolean descending, boolean rankOnly) {
+        @JsonbCreator // the one JSON-B builds from (an order stored before rankOnly existed reads as shown)
+        public Order {
+        }
+
+        public Order(Integer measure, Long columnId, boolean descending) {
+            this(measure, columnId, descending, false);
+        }
+    }
+
+    /** Whether the result shows measure {@code index} (a measure that only ranks is computed but not shown). */
+    public boolean shows(int index) {
+        return order.stream().noneMatch(o -> o.rankOnly() && o.measure() != null && o.measure() == index);
+    }
+
+    /** How many measures the result shows. */
+    public long shownMeasures() {
+        long shown = 0;
+        for (int i = 0; i < measures.size(); i++) {
+            shown += shows(i) ? 1 : 0;
+        }
+        return shown;
     }
 
     /**

@@ -307,6 +307,10 @@ public class NlSql {
                     continue;
                 }
                 String expr = measure(measure, binds, 0);
+                if (!q.shows(m)) {
+                    m++;
+                    continue; // ranks only: ORDER BY computes it again
+                }
                 select.add(expr + " AS " + driver.quote(measureLabel(measure, m++)));
                 if (q.compare() != null && !rowLevel(measure)) {
                     String timeField = q.fields().stream().filter(f -> f.columnId() == q.compare().columnId())
@@ -353,7 +357,7 @@ public class NlSql {
             }
             List<String> orderBy = new ArrayList<>();
             for (NlQuery.Order o : q.order()) {
-                orderBy.add(order(o, aggregated));
+                orderBy.add(order(o, aggregated, binds));
             }
             if (!orderBy.isEmpty()) {
                 sql.append("\nORDER BY ").append(String.join(", ", orderBy));
@@ -378,13 +382,17 @@ public class NlSql {
                     || q.fields().stream().anyMatch(f -> f.columnId() == o.columnId() && f.grain() == null));
         }
 
-        private String order(NlQuery.Order o, boolean aggregated) {
+        private String order(NlQuery.Order o, boolean aggregated, Binds binds) {
             String target;
             if (o.measure() != null) {
                 if (o.measure() < 0 || o.measure() >= q.measures().size()) {
                     throw new InvalidInputException("The order names measure " + o.measure() + ", which the query does not have.");
                 }
-                target = Integer.toString(q.fields().size() + measurePosition(o.measure()) + 1);
+                if (!q.shows(o.measure()) && (previous != null || q.compare() != null)) {
+                    throw new InvalidInputException("A period comparison shows every measure it ranks by.");
+                }
+                target = q.shows(o.measure()) ? Integer.toString(q.fields().size() + measurePosition(o.measure()) + 1)
+                        : measure(q.measures().get(o.measure()), binds, 0);
             } else if (o.columnId() != null) {
                 int at = -1;
                 for (int i = 0; i < q.fields().size(); i++) {
@@ -446,6 +454,9 @@ public class NlSql {
         private int measurePosition(int measure) {
             int position = 0;
             for (int i = 0; i < measure; i++) {
+                if (!q.shows(i)) {
+                    continue;
+                }
                 position += previous != null ? 4 : q.compare() != null && !rowLevel(q.measures().get(i)) ? 2 : 1;
             }
             return position;

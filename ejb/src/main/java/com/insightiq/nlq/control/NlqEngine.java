@@ -67,12 +67,87 @@ public class NlqEngine {
         if (problem.isPresent()) {
             return Translation.cannotAnswer(problem.get(), outcome.understood(), List.of());
         }
+        Optional<List<Translation.Choice>> counted = countedOrTheirOccurrences(outcome.query(), index, words);
+        if (counted.isPresent()) {
+            return new Translation(Translation.Status.AMBIGUOUS, null, outcome.confidence(), counted.get(),
+                    outcome.understood(), List.of(), "Count each one once, or every time it occurs?");
+        }
         return answered(outcome.query(), outcome);
+    }
+
+    /**
+     * "the instructor who has taught the most courses", reached through the courses' offerings: the courses, each
+     * once, or the offerings (a course taught in two terms counts twice)? When a count reaches its rows through a
+     * table of occurrences of them (its own key, a reference to the counted rows, not what the groups show), both
+     * readings are offered rather than one guessed.
+     */
+    static Optional<List<Translation.Choice>> countedOrTheirOccurrences(NlQuery query, SchemaIndex index,
+            QuestionWords words) {
+        if (query.fields().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        query.fields().forEach(f -> index.column(f.columnId()).ifPresent(c -> shown.add(c.tableId())));
+        for (int i = 0; i < query.measures().size(); i++) {
+            NlQuery.Measure m = query.measures().get(i);
+            if (m.aggregation() != NlQuery.Aggregation.COUNT || m.tableId() == null || shown.contains(m.tableId())) {
+                continue;
+            }
+            for (NlQuery.Join j : query.joins()) {
+                Optional<SchemaLexicon.Column> from = index.column(j.fromColumnId());
+                Optional<SchemaLexicon.Column> to = index.column(j.toColumnId());
+                if (from.isEmpty() || to.isEmpty()) {
+                    continue;
+                }
+                SchemaLexicon.Column reference = to.get().tableId() == m.tableId() ? from.get()
+                        : from.get().tableId() == m.tableId() ? to.get() : null;
+                if (reference == null || reference.tableId() == m.tableId() || shown.contains(reference.tableId())) {
+                    continue;
+                }
+                long occurrences = reference.tableId();
+                boolean ownKey = index.keyColumn(occurrences).filter(k -> k.id() != reference.id()
+                        && k.fkTargetColumnId() == null).isPresent();
+                boolean references = reference.fkTargetColumnId() != null
+                        || index.keyColumn(m.tableId()).map(k -> k.id() != reference.id()).orElse(false);
+                if (!ownKey || !references || saysOccurrence(words, index, occurrences, m.tableId())) {
+                    continue;
+                }
+                List<NlQuery.Measure> instead = new ArrayList<>(query.measures());
+                instead.set(i, NlQuery.Measure.of(NlQuery.Aggregation.COUNT, occurrences, null));
+                NlQuery other = new NlQuery(query.tableId(), query.joins(), query.fields(), instead, query.filters(),
+                        query.order(), query.limit(), query.distinct(), query.compare(), query.having());
+                Interpretations describe = new Interpretations();
+                return Optional.of(List.of(
+                        new Translation.Choice(describe.describe(query, index.lexicon).text(), query),
+                        new Translation.Choice(describe.describe(other, index.lexicon).text(), other)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Translation answered(NlQuery query, Reading.Outcome outcome) {
         return new Translation(Translation.Status.ANSWERED, query, Math.min(1.0, outcome.confidence()), List.of(),
                 outcome.understood(), List.of(), null);
+    }
+
+    /**
+     * The question says to count each once ("different", "distinct") or calls the rows by their occurrences' own word
+     * ("courses *offered* each semester" through course_offering): the things that occur are counted, each once.
+     */
+    private static boolean saysOccurrence(QuestionWords words, SchemaIndex index, long occurrences, long counted) {
+        for (int i = 0; i < words.size(); i++) {
+            if (Cues.DISTINCT.contains(words.lower(i))) {
+                return true; // "how many different products": each once, as said
+            }
+        }
+        List<String> own = new ArrayList<>(index.tableWords.getOrDefault(occurrences, List.of()));
+        own.removeAll(index.tableWords.getOrDefault(counted, List.of()));
+        for (int i = 0; i < words.size(); i++) {
+            if (words.forms(i).stream().anyMatch(own::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reading must compile: a shape the compiler refuses is one the engine cannot answer, not a 400. */

@@ -82,8 +82,18 @@ final class QuestionWords {
         if (i < 0 || i >= size()) {
             return "";
         }
-        String lemma = word(i).lemma() == null ? word(i).text() : word(i).lemma();
-        return lemma.toLowerCase(Locale.ROOT);
+        String lemma = (word(i).lemma() == null ? word(i).text() : word(i).lemma()).toLowerCase(Locale.ROOT);
+        if (numberAbbreviation(i, lemma)) {
+            return "number"; // "the no. of students", "nr. of orders": the count words read it as written out
+        }
+        return lemma;
+    }
+
+    private boolean numberAbbreviation(int i, String lemma) {
+        if (lemma.equals("no.") || lemma.equals("nr.")) {
+            return surface(i + 1).equals("of");
+        }
+        return (lemma.equals("no") || lemma.equals("nr")) && surface(i + 1).equals(".") && surface(i + 2).equals("of");
     }
 
     /** The word as written, in lower case ("higher", where the lemma says "high"). */

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +74,9 @@ final class Reading {
     private final Set<Long> contextTables = new LinkedHashSet<>();
     private final Map<Long, Integer> tablePositions = new LinkedHashMap<>();
     private Integer limit;
+    /** Measures a superlative added to rank by, and measures the words ask to see; one only ranking is not shown. */
+    private final Set<Integer> rankingMeasures = new HashSet<>();
+    private final Set<Integer> askedMeasures = new HashSet<>();
     /** Set when the person asked for a number of rows ("top 3", "the 5 highest"), not only for the first one. */
     private boolean rankedList;
     /** Label columns shown because a table was named ("publications"), not because the column itself was. */
@@ -1396,6 +1400,7 @@ final class Reading {
         }
         groups.add(f);
         int at = addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, c.tableId(), null));
+        rankingMeasures.add(at);
         order.add(new NlQuery.Order(at, null, rank > 0));
         limit = 1;
         used[i] = true;
@@ -1806,6 +1811,7 @@ final class Reading {
                     int at = addMeasure(m);
                     assigned.add(p);
                     markAggregationWords(p);
+                    (rank != 0 ? rankingMeasures : askedMeasures).add(at);
                     if (rank != 0) {
                         setRanking(rank);
                         order.add(0, new NlQuery.Order(at, null, rank > 0));
@@ -1841,6 +1847,7 @@ final class Reading {
                 measureParts.put(p, at);
                 assigned.add(p);
                 markAggregationWords(p);
+                (rank != 0 && !perGroupExtreme ? rankingMeasures : askedMeasures).add(at);
                 if (rank != 0 && !perGroupExtreme) {
                     setRanking(rank);
                     order.add(0, new NlQuery.Order(at, null, rank > 0));
@@ -3391,9 +3398,11 @@ final class Reading {
                 orders.add(new NlQuery.Order(0, null, true));
             }
         }
+        boolean oneRanked = false;
         if (ranking != 0 && limit == null && !orderByRequested) {
             // "the author with the most papers" is one; "which papers have the most authors, sorted by …" a ranking
             limit = 1;
+            oneRanked = true;
         }
         if (limit != null && orders.isEmpty()) {
             if (!measures.isEmpty()) {
@@ -3410,6 +3419,13 @@ final class Reading {
             }
         }
         orders = unique;
+        if (oneRanked && compare == null && !outFields.isEmpty()) {
+            // "Which street has the most restaurants?" asks for a street: the count only ranks, unless the words
+            // also ask to see it ("… and how many")
+            orders.replaceAll(o -> o.measure() != null && rankingMeasures.contains(o.measure())
+                    && !askedMeasures.contains(o.measure()) ? new NlQuery.Order(o.measure(), null, o.descending(), true)
+                    : o);
+        }
         keysWhereReferenced(outFields, orders);
         boolean totalsRatio = totalsRatio();
         long base = totalsRatio ? tableOf(measures.get(0).operands().get(0)) : baseTable(outFields);
@@ -3437,10 +3453,20 @@ final class Reading {
             }
         }
         tables.remove(base);
-        Optional<JoinGraph.Plan> plan = index.joins.connect(base, orderedByMention(tables));
+        Set<Long> guided = guidedTables(base, tables);
+        Set<Long> wanted = new LinkedHashSet<>(guided);
+        wanted.addAll(orderedByMention(tables));
+        wanted.remove(base);
+        Optional<JoinGraph.Plan> plan = index.joins.connect(base, wanted);
         if (plan.isEmpty()) {
-            return fail("I could not find how " + names(base, tables) + " relate to each other.");
+            return fail("I could not find how " + names(base, wanted) + " relate to each other.");
         }
+        Optional<String> loop = guidedLoop(guided, plan.get().edges());
+        if (loop.isPresent()) {
+            return fail(loop.get());
+        }
+        tables.addAll(guided);
+        tables.remove(base);
         Optional<String> route = routeAgainstItsJoin(base, plan.get().edges());
         if (route.isPresent()) {
             return fail(route.get());
@@ -3738,6 +3764,60 @@ final class Reading {
             return index.columns.get(outFields.get(0).columnId()).tableId();
         }
         return contextTables.iterator().next();
+    }
+
+    /**
+     * The tables a join sentence of the guidance names besides those asked about ("join domain, domain_author, author
+     * to link the domain to the author": domain_author), in its order, when it speaks of at least two of the tables this reading relates: the joins go through
+     * them. A sentence about other tables is left alone, so general guidance does not add joins to every question.
+     */
+    private Set<Long> guidedTables(long base, Set<Long> asked) {
+        Set<Long> related = new LinkedHashSet<>(asked);
+        related.add(base);
+        Set<Long> guided = new LinkedHashSet<>();
+        for (List<String> sentence : guidance.joins()) {
+            Set<Long> named = new LinkedHashSet<>();
+            for (String word : sentence) {
+                String form = WordForms.norm(word);
+                index.tables.values().stream().filter(t -> t.name().equalsIgnoreCase(word)
+                        || !form.isEmpty() && WordForms.norm(t.name()).equals(form)).forEach(t -> named.add(t.id()));
+            }
+            if (named.stream().filter(related::contains).count() >= 2) {
+                guided.addAll(named);
+            }
+        }
+        guided.removeAll(related); // the waypoints: joined first, so the tree goes through them
+        return guided;
+    }
+
+    /**
+     * Two tables the guided joins both reach, one of them by a way the guidance laid, while a key between them goes
+     * unused ("join the domain table with the domain_conference table" beside the publication's own conference): the
+     * guidance means both ways to match, a loop a join tree cannot hold. Refused rather than half done.
+     */
+    private Optional<String> guidedLoop(Set<Long> guided, List<JoinGraph.Edge> edges) {
+        if (guided.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> joined = new LinkedHashSet<>();
+        edges.forEach(e -> {
+            joined.add(e.fromTableId());
+            joined.add(e.toTableId());
+        });
+        for (long table : joined) {
+            Set<Long> used = new LinkedHashSet<>();
+            edges.stream().filter(e -> e.fromTableId() == table || e.toTableId() == table)
+                    .forEach(e -> used.add(e.other(table)));
+            for (long next : index.joins.neighbours(table)) {
+                if (joined.contains(next) && !used.contains(next)) {
+                    return Optional.of("The guidance joins " + String.join(", ", guided.stream()
+                            .map(t -> index.tables.get(t).name()).toList()) + ", which leaves " + index.tables.get(table).name() + " and "
+                            + index.tables.get(next).name() + " related two ways at once; matching both needs a join "
+                            + "I cannot build yet.");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Set<Long> orderedByMention(Set<Long> tables) {

@@ -28,6 +28,11 @@ final class Asking {
         return ENGINE.translate(parser().parse(question, REF), null, lexicon);
     }
 
+    /** Asked with business guidance, as the API's {@code context}. */
+    static Translation translate(SchemaLexicon lexicon, String question, String context) {
+        return ENGINE.translate(parser().parse(question, REF), parser().parse(context, REF), lexicon);
+    }
+
     /** The query of an answered question; fails the test with the engine's reason otherwise. */
     static NlQuery answered(SchemaLexicon lexicon, String question) {
         Translation t = translate(lexicon, question);

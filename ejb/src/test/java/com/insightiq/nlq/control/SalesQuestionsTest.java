@@ -161,12 +161,42 @@ class SalesQuestionsTest {
     @Test
     void thePeriodAskedForIsAGroupRankedNotThisPeriod() {
         String sql = answeredSql("Which month had the highest total sale price?");
-        assertTrue(sql.contains("date_trunc('month', t0.\"sale_date\")") && sql.contains("SUM(t0.\"sale_price\")")
-                && sql.contains("ORDER BY 2 DESC") && sql.contains("LIMIT 1"), sql);
-        String shown = answeredSql("What month were most customers signed up? Return the number of customers and "
+        assertTrue(sql.contains("date_trunc('month', t0.\"sale_date\")")
+                && sql.contains("ORDER BY SUM(t0.\"sale_price\") DESC") && sql.contains("LIMIT 1"), sql);
+        String shown = answeredSql("What month were most customers signed up? Return the no. of customers and "
                 + "the month as a date");
-        assertTrue(shown.contains("date_trunc('month', t0.\"signup_date\")") && shown.contains("LIMIT 1"), shown);
+        assertTrue(shown.contains("date_trunc('month', t0.\"signup_date\")") && shown.contains("COUNT(*) AS")
+                && shown.contains("ORDER BY 2 DESC") && shown.contains("LIMIT 1"), shown);
         assertFalse(shown.contains("WHERE"), shown); // "the month" is the group, not a filter on this month
+    }
+
+    @Test
+    void theOneRankedFirstIsShownWithoutItsMeasureUnlessAskedFor() {
+        String which = answeredSql("Which customer has the most sales?");
+        assertTrue(which.startsWith("SELECT t1.\"name\" AS") && !which.contains("COUNT(DISTINCT t0.\"id\") AS")
+                && which.contains("ORDER BY COUNT(") && which.endsWith("LIMIT 1"), which);
+        String asked = answeredSql("Which customer has the most sales, and how many sales did they make?");
+        assertTrue(asked.contains(") AS \"Count of") && asked.contains("ORDER BY 2 DESC") && asked.endsWith("LIMIT 1"),
+                asked);
+        String top = answeredSql("What are the top 3 customers with the most sales?");
+        assertTrue(top.contains(") AS \"Count of") && top.endsWith("LIMIT 3"), top); // a ranking shows its figure
+    }
+
+    @Test
+    void rowsCountedThroughTheirOccurrencesAreAChoiceUnlessTheOccurrencesAreNamed() {
+        // customers reached through sales: each customer once, or every sale to one?
+        Translation t = translate("Which salesperson has the most customers?");
+        assertEquals(Translation.Status.AMBIGUOUS, t.status(), () -> t.reason() + " " + t.query());
+        assertEquals(2, t.choices().size(), () -> String.valueOf(t.choices()));
+        String once = sql(t.choices().get(0).query());
+        assertTrue(once.contains("ORDER BY COUNT(DISTINCT t0.\"customer_id\") DESC"), once);
+        String everySale = sql(t.choices().get(1).query()); // every sale of a customer counts
+        assertTrue(everySale.contains("JOIN \"public\".\"sale\"") && everySale.contains("ORDER BY COUNT(*) DESC"),
+                everySale);
+        // "made sales to": the sales are the way, the customers are counted once each
+        String named = answeredSql("Which salesperson made sales to the most customers?");
+        assertTrue(named.contains("COUNT(DISTINCT") && named.contains("customer_id") && named.endsWith("LIMIT 1"),
+                named);
     }
 
     @Test
