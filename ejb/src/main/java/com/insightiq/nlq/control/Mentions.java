@@ -59,6 +59,7 @@ final class Mentions {
                         continue;
                     }
                     if (p.target().kind() == SchemaIndex.Kind.VALUE && q.pos(i).startsWith("VB") && !q.quoted(i)
+                            && !stateOfItsRows(q, index, i, p.target().tableId())
                             && (!form.equals(WordForms.norm(q.word(i).text()))
                             || (q.pos(i).equals("VB") || q.pos(i).equals("VBP")) && p.words().size() == 1
                             && !Character.isUpperCase(q.word(i).text().charAt(0)) && !q.pos(i + 1).startsWith("NN"))) {
@@ -99,6 +100,30 @@ final class Mentions {
         quotedLiterals(q, found);
         matchedTexts(q, found);
         return resolveOverlaps(found);
+    }
+
+    /**
+     * "the shares bought by each customer", "how many shares were sold", "customers who bought shares": a verb whose
+     * subject or object is a noun of the value's own table says which of its rows (trade_type 'buy'), as "completed
+     * orders" does; around another table's noun ("products sold", "sold the most units") it is not.
+     */
+    private static boolean stateOfItsRows(QuestionWords q, SchemaIndex index, int i, long tableId) {
+        int noun = i > 1 && q.lower(i - 1).equals("be") ? i - 2 : i - 1; // "how many shares were sold"
+        if (!q.pos(i).equals("VBN") || noun < 0 || !q.pos(noun).startsWith("NN")) {
+            noun = i + 1 < q.size() && q.pos(i + 1).equals("DT") ? i + 2 : i + 1; // "customers who bought shares"
+            if (noun >= q.size() || !q.pos(noun).startsWith("NN")) {
+                return false;
+            }
+        }
+        for (String form : q.forms(noun)) {
+            for (SchemaIndex.Phrase p : index.phrasesWith(form)) {
+                if (p.target().kind() != SchemaIndex.Kind.VALUE && p.target().tableId() == tableId
+                        && p.words().get(p.words().size() - 1).equals(form)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Mention mention(QuestionWords q, int first, int end, SchemaIndex.Phrase p, double strength) {

@@ -269,12 +269,13 @@ public class NlSql {
                 }
             }
             if (aggregated && q.having().isEmpty()) {
-                // "publications per conference", shown by the conference's name: grouped by the conference itself,
-                // so two conferences of one name stay two (the key only groups; it is shown when names repeat)
+                // "publications per conference", shown by the conference's name (or a person's first and last
+                // name): grouped by the conference itself, so two conferences of one name stay two (the key only
+                // groups; it is shown when names repeat and the question did not list what to show)
                 for (NlQuery.Field f : q.fields()) {
                     long table = column(f.columnId()).tableId();
-                    boolean label = f.grain() == null && index.labelColumn(table).map(l -> l.id() == f.columnId())
-                            .orElse(false);
+                    boolean label = f.grain() == null && (index.labelColumn(table).map(l -> l.id() == f.columnId())
+                            .orElse(false) || index.nameColumns(table).stream().anyMatch(n -> n.id() == f.columnId()));
                     if (label && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
                         index.keyColumn(table).filter(k -> k.id() != f.columnId()).map(this::ref)
                                 .filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);

@@ -1611,6 +1611,47 @@ final class Reading {
         return count;
     }
 
+    /**
+     * "How many products were sold in 2024?" read over products alone would count the products launched in 2024: a
+     * verb that makes the rows of a table ("sold" → sales) speaks of that table and of its dates, so a reading with a
+     * period that joins none of the tables the verb names is refused rather than dated by another table.
+     */
+    private Optional<String> verbOfTablesLeftOut(long base, List<JoinGraph.Edge> edges) {
+        boolean dated = filters.stream().anyMatch(f -> f.operator() == NlQuery.Operator.TIME_RANGE)
+                || groups.stream().anyMatch(g -> g.grain() != null);
+        if (!dated) {
+            return Optional.empty(); // only a period read on another table's dates answers another question
+        }
+        Set<Long> used = new LinkedHashSet<>();
+        used.add(base);
+        edges.forEach(e -> {
+            used.add(e.fromTableId());
+            used.add(e.toTableId());
+        });
+        for (int i = 0; i < q.size(); i++) {
+            if (!q.pos(i).startsWith("VB")) {
+                continue;
+            }
+            String verb = q.lower(i);
+            Set<Long> named = new LinkedHashSet<>();
+            for (Map.Entry<Long, List<String>> t : index.tableWords.entrySet()) {
+                if (t.getValue().stream().anyMatch(w -> ROW_VERBS.getOrDefault(w, Set.of()).contains(verb))) {
+                    named.add(t.getKey());
+                }
+            }
+            boolean ownColumn = index.columns.values().stream().filter(c -> used.contains(c.tableId()))
+                    .anyMatch(c -> index.columnWords.getOrDefault(c.id(), List.of()).stream()
+                            .anyMatch(w -> ROW_VERBS.getOrDefault(w, Set.of()).contains(verb)));
+            // "sales paid by credit card": the sales' own payment_method says how they were paid
+            if (!named.isEmpty() && !ownColumn && named.stream().noneMatch(used::contains)) {
+                return Optional.of("\"" + q.word(i).text() + "\" speaks of " + String.join(" or ", named.stream()
+                        .map(t -> index.tables.get(t).name()).toList()) + ", which my reading of the question does "
+                        + "not use; name what to count or sum there.");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The verbs that make a row of a common business table: "each customer bought" goes through the sales. */
     private static final Map<String, Set<String>> ROW_VERBS = Map.of(
             "sale", Set.of("buy", "sell", "purchase"),
@@ -1666,6 +1707,18 @@ final class Reading {
      */
     private void entityShownByNamedKey() {
         for (long added : Set.copyOf(entityGroupColumns)) {
+            long owner = index.columns.get(added).tableId();
+            List<SchemaLexicon.Column> names = index.nameColumns(owner);
+            boolean namesAsked = index.keyColumn(owner).map(k -> k.id() == added).orElse(false) && !names.isEmpty()
+                    && names.stream().allMatch(n -> groups.stream().anyMatch(g -> g.columnId() == n.id())
+                    && !entityGroupColumns.contains(n.id()));
+            if (namesAsked) {
+                // "Return the doctor's first name, last name and …": what is shown is what was listed; the key still
+                // groups (NlSql), so two doctors of one name stay two rows
+                groups.removeIf(g -> g.columnId() == added);
+                entityGroupColumns.remove(added);
+                continue;
+            }
             long table = index.columns.get(added).tableId();
             boolean keyAsked = groups.stream().map(g -> index.columns.get(g.columnId()))
                     .anyMatch(c -> c.tableId() == table && !entityGroupColumns.contains(c.id())
@@ -3236,6 +3289,15 @@ final class Reading {
                 return true;
             }
         }
+        if (depth < 4 && before > 0 && q.lower(before).equals("with") && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.COLUMN) {
+            // "the 5 most recent sales with the customer name and the total amount": the columns to show
+            Optional<Part> previous = partAt(before - 1);
+            if (previous.isPresent() && previous.get().target() != null
+                    && previous.get().target().kind() == SchemaIndex.Kind.TABLE && whTarget(previous.get(), depth + 1)) {
+                return true;
+            }
+        }
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 5; i--) {
             String w = q.lower(i);
             if (Cues.COMMANDS.contains(w)) {
@@ -3247,7 +3309,8 @@ final class Reading {
             if (first && q.pos(i).startsWith("VB") && !Cues.FUNCTION_WORDS.contains(w)) {
                 return false;
             }
-            if (!(q.pos(i).equals("DT") || q.pos(i).startsWith("JJ") || w.equals("all") || w.equals("the")
+            if (!(q.pos(i).equals("DT") || q.pos(i).startsWith("JJ") || q.pos(i).startsWith("RB") || w.equals("all")
+                    || w.equals("the")
                     || w.equals("be") || w.equals("both") || w.equals("'s") || q.pos(i).equals("POS"))) {
                 return false;
             }
@@ -3476,6 +3539,10 @@ final class Reading {
             return fail(role.get());
         }
         JoinGraph.Plan chosen = wayTheQuestionNames(base, tables, plan.get());
+        Optional<String> unusedVerb = verbOfTablesLeftOut(base, chosen.edges());
+        if (unusedVerb.isPresent()) {
+            return fail(unusedVerb.get());
+        }
         List<List<NlQuery.Join>> alternatives = chosen.alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();

@@ -83,6 +83,15 @@ class ClinicAndTradingTest {
     }
 
     @Test
+    void aVerbAroundTheTradesOwnNounSaysWhichTrades() {
+        String sold = answeredSql("How many shares were sold?");
+        assertTrue(sold.contains("SUM(t0.\"shares\")") && sold.endsWith("WHERE t0.\"trade_type\" = 'sell'"), sold);
+        String bought = answeredSql("What is the total number of shares bought for each ticker?");
+        assertTrue(bought.contains("t0.\"trade_type\" = 'buy'") && bought.contains("GROUP BY t0.\"ticker\""),
+                bought);
+    }
+
+    @Test
     void aNameColumnSharedByManyRowsIsAGroupLikeAnyOther() {
         // drug_name ends in "name" but many treatments share one: grouping by it is no self-relation
         String sql = answeredSql("Show the number of treatments by outcome and drug");

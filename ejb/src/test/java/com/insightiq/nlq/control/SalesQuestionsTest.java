@@ -200,6 +200,31 @@ class SalesQuestionsTest {
     }
 
     @Test
+    void thePersonsNamesListedAreShownAndTheKeyOnlyGroups() {
+        String listed = answeredSql("How many sales did each salesperson make? Return the first name, last name and "
+                + "the number of sales.");
+        assertTrue(listed.startsWith("SELECT t1.\"first_name\" AS") && !listed.contains("\"salesperson_id\" AS")
+                && listed.contains("GROUP BY t1.\"first_name\", t1.\"last_name\", t1.\"salesperson_id\""), listed);
+        String each = answeredSql("How many sales did each salesperson make?");
+        assertTrue(each.contains("t1.\"salesperson_id\" AS"), each); // names repeat: the key tells them apart
+    }
+
+    @Test
+    void columnsAfterWithAreShownBesideTheListedRows() {
+        String sql = answeredSql("List the 5 most recent sales with the customer name and the sale price.");
+        assertTrue(sql.contains("\"name\" AS") && sql.contains("\"sale_price\" AS") && sql.endsWith("LIMIT 5"), sql);
+        String condition = answeredSql("List the sales with a sale price above 100.");
+        assertFalse(condition.contains("\"sale_price\" AS"), condition); // compared, not asked to be shown
+    }
+
+    @Test
+    void aPeriodOfRowsAVerbNamesIsNotReadOnAnotherTablesDates() {
+        refused("How many customers bought in 2024?");
+        String signedUp = answeredSql("How many customers signed up in 2024?");
+        assertTrue(signedUp.contains("signup_date"), signedUp);
+    }
+
+    @Test
     void aComparedAggregateIsAConditionOnTheGroups() {
         String sql = answeredSql("Which customers have an average sale price above 40?");
         assertTrue(sql.contains("HAVING AVG(t0.\"sale_price\") > 40"), sql);
