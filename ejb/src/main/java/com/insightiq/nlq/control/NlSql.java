@@ -274,8 +274,10 @@ public class NlSql {
                 // groups; it is shown when names repeat and the question did not list what to show)
                 for (NlQuery.Field f : q.fields()) {
                     long table = column(f.columnId()).tableId();
-                    boolean label = f.grain() == null && (index.labelColumn(table).map(l -> l.id() == f.columnId())
-                            .orElse(false) || index.nameColumns(table).stream().anyMatch(n -> n.id() == f.columnId()));
+                    List<SchemaLexicon.Column> names = index.nameColumns(table);
+                    boolean label = f.grain() == null && (index.labelColumn(table).map(l -> l.id() == f.columnId()
+                            && index.namesRows(l)).orElse(false)
+                            || names.size() > 1 && names.stream().anyMatch(n -> n.id() == f.columnId()));
                     if (label && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
                         index.keyColumn(table).filter(k -> k.id() != f.columnId()).map(this::ref)
                                 .filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);

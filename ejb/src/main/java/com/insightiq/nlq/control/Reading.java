@@ -1709,7 +1709,8 @@ final class Reading {
         for (long added : Set.copyOf(entityGroupColumns)) {
             long owner = index.columns.get(added).tableId();
             List<SchemaLexicon.Column> names = index.nameColumns(owner);
-            boolean namesAsked = index.keyColumn(owner).map(k -> k.id() == added).orElse(false) && !names.isEmpty()
+            boolean keyStillGroups = names.size() > 1 || names.size() == 1 && index.namesRows(names.get(0));
+            boolean namesAsked = index.keyColumn(owner).map(k -> k.id() == added).orElse(false) && keyStillGroups
                     && names.stream().allMatch(n -> groups.stream().anyMatch(g -> g.columnId() == n.id())
                     && !entityGroupColumns.contains(n.id()));
             if (namesAsked) {

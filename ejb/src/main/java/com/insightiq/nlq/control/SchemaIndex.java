@@ -305,6 +305,17 @@ final class SchemaIndex {
                 && c.distinctCount() >= t.estimatedRows() * 0.99;
     }
 
+    /**
+     * A label that names rows rather than sorts them: on average fewer than ten rows share a value (or the count is
+     * unknown). A "name" four values share across a thousand treatments (drug_name) is a category; grouping it by the
+     * key as well would make a group per treatment.
+     */
+    boolean namesRows(SchemaLexicon.Column label) {
+        SchemaLexicon.Table t = tables.get(label.tableId());
+        Long rows = t == null ? null : t.estimatedRows();
+        return label.distinctCount() == null || rows == null || rows == 0 || label.distinctCount() >= rows * 0.1;
+    }
+
     /** Whole numbers: integer types, or NUMERIC/DECIMAL (a count some schemas keep as numeric). */
     static boolean isWholeNumber(SchemaLexicon.Column c, boolean withDecimal) {
         return switch (c.jdbcType()) {

@@ -23,12 +23,12 @@ class ClinicAndTradingTest {
     static final long PATIENT_ID = 11, PATIENT_NAME = 12, TREATMENT_ID = 21, TREATED = 22, DRUG = 23, START = 24,
             END = 25, COST = 26, PLACEBO = 27, TRADE_ID = 31, TICKER = 32, SHARES = 33, PRICE = 34, CUSTOMER_ID = 41,
             CUSTOMER_NAME = 42, COUNTRY = 43, SALE_ID = 51, BUYER = 52, TOTAL_AMOUNT = 53, TRADE_TYPE = 35,
-            OUTCOME = 28;
+            OUTCOME = 28, EVENTS = 6, EVENT_ID = 61, EVENT_TREATMENT = 62, SEVERITY = 63;
 
     static SchemaLexicon source() {
         return new SchemaLexicon(9, Engine.POSTGRESQL, List.of(table(PATIENTS, "patients", 150),
                 table(TREATMENTS, "treatments", 900), table(TRADES, "trades", 1500), table(CUSTOMERS, "customers", 200),
-                table(SALES, "sales", 3000)), List.of(
+                table(SALES, "sales", 3000), table(EVENTS, "adverse_events", 300)), List.of(
                 col(PATIENT_ID, PATIENTS, "patient_id", Types.INTEGER, true, null, 150, List.of()),
                 col(PATIENT_NAME, PATIENTS, "name", Types.VARCHAR, 150, List.of()),
                 col(TREATMENT_ID, TREATMENTS, "treatment_id", Types.INTEGER, true, null, 900, List.of()),
@@ -49,7 +49,10 @@ class ClinicAndTradingTest {
                 col(COUNTRY, CUSTOMERS, "country", Types.VARCHAR, 3, List.of("France", "Germany", "Spain")),
                 col(SALE_ID, SALES, "sale_id", Types.INTEGER, true, null, 3000, List.of()),
                 col(BUYER, SALES, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 190, List.of()),
-                col(TOTAL_AMOUNT, SALES, "total_amount", Types.NUMERIC, 900, List.of())),
+                col(TOTAL_AMOUNT, SALES, "total_amount", Types.NUMERIC, 900, List.of()),
+                col(EVENT_ID, EVENTS, "event_id", Types.INTEGER, true, null, 300, List.of()),
+                col(EVENT_TREATMENT, EVENTS, "treatment_id", Types.INTEGER, false, TREATMENT_ID, 250, List.of()),
+                col(SEVERITY, EVENTS, "severity", Types.VARCHAR, 3, List.of("mild", "moderate", "severe"))),
                 List.of(), List.of());
     }
 
@@ -89,6 +92,13 @@ class ClinicAndTradingTest {
         String bought = answeredSql("What is the total number of shares bought for each ticker?");
         assertTrue(bought.contains("t0.\"trade_type\" = 'buy'") && bought.contains("GROUP BY t0.\"ticker\""),
                 bought);
+    }
+
+    @Test
+    void aNameFourValuesShareIsACategoryNotAnEntityToGroupByKey() {
+        // drug_name is the treatments' label, but 900 treatments share 4 drugs: one group per drug, not per treatment
+        String sql = answeredSql("How many adverse events were reported for each drug?");
+        assertTrue(sql.contains("GROUP BY t1.\"drug_name\" ORDER BY"), sql);
     }
 
     @Test
