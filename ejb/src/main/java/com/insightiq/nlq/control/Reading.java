@@ -1652,6 +1652,32 @@ final class Reading {
         return Optional.empty();
     }
 
+    /**
+     * "Which customers have both bought a product and made a trade?": a table the question names that the reading
+     * neither joins, nor asks about as missing rows, nor read as a condition answers another question; refused.
+     */
+    private Optional<String> tableNamedButLeftOut(long base, List<JoinGraph.Edge> edges) {
+        Set<Long> used = new LinkedHashSet<>();
+        used.add(base);
+        edges.forEach(e -> {
+            used.add(e.fromTableId());
+            used.add(e.toTableId());
+        });
+        for (NlQuery.Condition f : filters) {
+            if (f.operator() == NlQuery.Operator.HAS_NONE) {
+                index.column(Long.parseLong(f.values().get(0))).ifPresent(c -> used.add(c.tableId()));
+            }
+        }
+        for (Part p : parts) {
+            if (p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE && !absent.contains(p)
+                    && !absorbed.contains(p) && !used.contains(p.target().tableId())) {
+                return Optional.of("I could not tell how \"" + q.text(p.first(), p.end()) + "\" ("
+                        + index.tables.get(p.target().tableId()).name() + ") fits the question.");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The verbs that make a row of a common business table: "each customer bought" goes through the sales. */
     private static final Map<String, Set<String>> ROW_VERBS = Map.of(
             "sale", Set.of("buy", "sell", "purchase"),
@@ -3544,6 +3570,10 @@ final class Reading {
         if (unusedVerb.isPresent()) {
             return fail(unusedVerb.get());
         }
+        Optional<String> leftOut = tableNamedButLeftOut(base, chosen.edges());
+        if (leftOut.isPresent()) {
+            return fail(leftOut.get());
+        }
         List<List<NlQuery.Join>> alternatives = chosen.alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();
@@ -4044,20 +4074,27 @@ final class Reading {
             return Optional.of(candidates.get(0));
         }
         if (candidates.size() > 1) {
-            // a date column whose name a question word shares ("created", "shipped", "signed up" for signup_date)
-            // decides; "date" and "time" are in every such name and decide nothing
-            for (SchemaLexicon.Column c : candidates) {
-                List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
-                for (int i = 0; i < q.size(); i++) {
-                    List<String> forms = new ArrayList<>(q.forms(i));
-                    if (i + 1 < q.size() && q.pos(i + 1).equals("RP")) {
-                        String particle = q.lower(i + 1);
-                        q.forms(i).forEach(f -> forms.add(f + particle));
+            // a date column whose name a question word shares ("created", "shipped", "signed up" for signup_date,
+            // "hired" for hire_date) decides; "date" and "time" are in every such name and decide nothing
+            // a word of the date's own name beats its table's name: "sales made by salespersons hired before 2020"
+            // is hire_date, though "sales" names sale_date's table; "customers who made a trade in 2024" is the trades'
+            for (boolean ownWordsOnly : new boolean[] {true, false}) {
+                for (SchemaLexicon.Column c : candidates) {
+                    List<String> words = new ArrayList<>(index.columnWords.getOrDefault(c.id(), List.of()));
+                    if (ownWordsOnly) {
+                        words.removeAll(index.tableWords.getOrDefault(c.tableId(), List.of()));
                     }
-                    for (String f : forms) {
-                        if (words.contains(f) && !Cues.ignorable(f) && !f.equals("date") && !f.equals("time")) {
-                            used[i] = true;
-                            return Optional.of(c);
+                    for (int i = 0; i < q.size(); i++) {
+                        List<String> forms = new ArrayList<>(q.forms(i));
+                        if (i + 1 < q.size() && q.pos(i + 1).equals("RP")) {
+                            String particle = q.lower(i + 1);
+                            q.forms(i).forEach(f -> forms.add(f + particle));
+                        }
+                        for (String f : forms) {
+                            if (words.contains(f) && !Cues.ignorable(f) && !f.equals("date") && !f.equals("time")) {
+                                used[i] = true;
+                                return Optional.of(c);
+                            }
                         }
                     }
                 }

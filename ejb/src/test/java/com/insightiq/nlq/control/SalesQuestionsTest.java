@@ -30,7 +30,7 @@ class SalesQuestionsTest {
     private static final LocalDate REF = LocalDate.parse("2025-05-14");
     static final long CUSTOMER = 1, SALESPERSON = 2, SALE = 3, PAYMENT = 4;
     static final long CUSTOMER_ID = 11, CUSTOMER_NAME = 12, CUSTOMER_COUNTRY = 13, CUSTOMER_SIGNUP = 14,
-            PERSON_ID = 21, PERSON_FIRST = 22, PERSON_LAST = 23,
+            PERSON_ID = 21, PERSON_FIRST = 22, PERSON_LAST = 23, PERSON_HIRED = 24,
             SALE_ID = 31, SALE_CUSTOMER = 32, SALE_PERSON = 33, SALE_DATE = 34, SALE_PRICE = 35, SALE_METHOD = 36,
             PAYMENT_ID = 41, PAYMENT_SALE = 42, PAYMENT_DATE = 43, PAYMENT_AMOUNT = 44, PAYMENT_STATUS = 45;
 
@@ -54,6 +54,7 @@ class SalesQuestionsTest {
                 col(PERSON_ID, SALESPERSON, "salesperson_id", Types.INTEGER, true, null, 12, List.of()),
                 personName(PERSON_FIRST, "first_name", 5),
                 personName(PERSON_LAST, "last_name", 11),
+                col(PERSON_HIRED, SALESPERSON, "hire_date", Types.DATE, false, null, 12, List.of()),
                 col(SALE_ID, SALE, "sale_id", Types.INTEGER, true, null, 3000, List.of()),
                 col(SALE_CUSTOMER, SALE, "customer_id", Types.INTEGER, false, CUSTOMER_ID, 200, List.of()),
                 col(SALE_PERSON, SALE, "salesperson_id", Types.INTEGER, false, PERSON_ID, 12, List.of()),
@@ -215,6 +216,34 @@ class SalesQuestionsTest {
         assertTrue(sql.contains("\"name\" AS") && sql.contains("\"sale_price\" AS") && sql.endsWith("LIMIT 5"), sql);
         String condition = answeredSql("List the sales with a sale price above 100.");
         assertFalse(condition.contains("\"sale_price\" AS"), condition); // compared, not asked to be shown
+    }
+
+    @Test
+    void aDateNamedByItsOwnWordBeatsTheDateOfATableNamedAlongside() {
+        // "sales" names sale_date's table, "hired" names hire_date itself
+        String hired = answeredSql("How many sales were made by salespeople hired before 2020?");
+        assertTrue(hired.contains("\"hire_date\" < DATE '2020-01-01'") && !hired.contains("\"sale_date\" <"), hired);
+        String sold = answeredSql("Which salesperson made the most sales in 2023?");
+        assertTrue(sold.contains("\"sale_date\" >= DATE '2023-01-01'"), sold);
+    }
+
+    @Test
+    void aTableNamedButLeftOutOfTheJoinsIsRefused() {
+        // customer(customer_id, name), product(product_id, name), sale(customer_id, product_id), trade(customer_id)
+        SchemaLexicon shop = new SchemaLexicon(5, Engine.POSTGRESQL, List.of(table(101, "customer", 200),
+                table(102, "product", 20), table(103, "sale", 3000), table(104, "trade", 2500)), List.of(
+                col(111, 101, "customer_id", Types.INTEGER, true, null, 200, List.of()),
+                col(112, 101, "name", Types.VARCHAR, false, null, 200, List.of()),
+                col(121, 102, "product_id", Types.INTEGER, true, null, 20, List.of()),
+                col(122, 102, "name", Types.VARCHAR, false, null, 20, List.of()),
+                col(131, 103, "sale_id", Types.INTEGER, true, null, 3000, List.of()),
+                col(132, 103, "customer_id", Types.INTEGER, false, 111L, 200, List.of()),
+                col(133, 103, "product_id", Types.INTEGER, false, 121L, 20, List.of()),
+                col(141, 104, "trade_id", Types.INTEGER, true, null, 2500, List.of()),
+                col(142, 104, "customer_id", Types.INTEGER, false, 111L, 190, List.of())), List.of(), List.of());
+        Translation t = Asking.translate(shop, "Which customers have both bought a product and made a trade?");
+        assertTrue(t.status() != Translation.Status.ANSWERED || new NlSql().compile(t.query(), shop,
+                new PostgresDriver()).sql().contains("\"trade\""), () -> String.valueOf(t.query()));
     }
 
     @Test
