@@ -309,11 +309,11 @@ public class NlSql {
                             + driver.quote("Change of " + label + " (%)"));
                     continue;
                 }
-                String expr = measure(measure, binds, 0);
                 if (!q.shows(m)) {
                     m++;
-                    continue; // ranks only: ORDER BY computes it again
+                    continue; // ranks only: compiled once, in ORDER BY, so none of its values is bound twice
                 }
+                String expr = measure(measure, binds, 0);
                 select.add(expr + " AS " + driver.quote(measureLabel(measure, m++)));
                 if (q.compare() != null && !rowLevel(measure)) {
                     String timeField = q.fields().stream().filter(f -> f.columnId() == q.compare().columnId())
