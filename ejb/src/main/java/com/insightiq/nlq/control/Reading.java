@@ -2565,6 +2565,11 @@ final class Reading {
                 used[both] = true;
                 understood.add("both");
             }
+            if (both < 0 && list.size() > 1 && !negated && valuesSetApart(values)) {
+                // "the average commission for buy trades versus sell trades", "how many buy trades and sell trades":
+                // one figure for each value, not one over them all (the values stay the filter)
+                addGroup(new NlQuery.Field(columnId, null));
+            }
             values.forEach(v -> {
                 assigned.add(v);
                 markRange(v);
@@ -2589,6 +2594,41 @@ final class Reading {
                     .forEach(assigned::add);
             contextTables.add(index.columns.get(columnId).tableId());
         });
+    }
+
+    /** Set-apart list words: each value is weighed against the others, not added to them. */
+    private static final Set<String> VERSUS = Set.of("versus", "vs", "vs.", "against");
+
+    /**
+     * Whether a list of values asks for a figure per value: the question has plain aggregates (no share or ratio,
+     * which already split their rows) and says "versus"/"compared to" between the values, or repeats the rows' noun
+     * after every one ("buy trades and sell trades"). "Sales in Germany and France" stays one total over both.
+     */
+    private boolean valuesSetApart(List<Part> values) {
+        if (measures.isEmpty() || measures.stream().anyMatch(m -> switch (m.aggregation()) {
+            case SHARE, PERCENT, RATIO, VALUE -> true;
+            default -> false;
+        })) {
+            return false;
+        }
+        List<Part> sorted = values.stream().sorted(java.util.Comparator.comparingInt(Part::first)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            for (int k = sorted.get(i - 1).end(); k < sorted.get(i).first(); k++) {
+                if (VERSUS.contains(q.lower(k)) || q.lower(k).equals("compared") || q.lower(k).equals("compare")) {
+                    return true;
+                }
+            }
+        }
+        Set<Long> nouns = new HashSet<>();
+        for (Part v : sorted) {
+            Optional<Part> noun = partAt(v.end()).filter(o -> o.target() != null
+                    && o.target().kind() == SchemaIndex.Kind.TABLE);
+            if (noun.isEmpty()) {
+                return false;
+            }
+            nouns.add(noun.get().target().tableId());
+        }
+        return nouns.size() == 1;
     }
 
     /** "with a", "with an" right before the word. */

@@ -95,6 +95,20 @@ class ClinicAndTradingTest {
     }
 
     @Test
+    void valuesSetAgainstEachOtherGiveAFigureEach() {
+        String versus = answeredSql("What is the average price for buy trades versus sell trades?");
+        assertTrue(versus.startsWith("SELECT t0.\"trade_type\" AS ") && versus.contains("AVG(t0.\"price\")"), versus);
+        assertTrue(versus.contains("WHERE t0.\"trade_type\" IN ('buy', 'sell') GROUP BY t0.\"trade_type\""), versus);
+        String repeated = answeredSql("How many buy trades and sell trades were there?");
+        assertTrue(repeated.contains("COUNT(*)") && repeated.contains("GROUP BY t0.\"trade_type\""), repeated);
+        String drugs = answeredSql("What is the average cost of treatments with Curitol vs Healix?");
+        assertTrue(drugs.contains("GROUP BY t0.\"drug_name\""), drugs);
+        // a plain list is one figure over all its values
+        String together = answeredSql("What is the total amount of sales to customers in Germany and France?");
+        assertTrue(together.contains("IN ('Germany', 'France')") && !together.contains("GROUP BY"), together);
+    }
+
+    @Test
     void aNameFourValuesShareIsACategoryNotAnEntityToGroupByKey() {
         // drug_name is the treatments' label, but 900 treatments share 4 drugs: one group per drug, not per treatment
         String sql = answeredSql("How many adverse events were reported for each drug?");
