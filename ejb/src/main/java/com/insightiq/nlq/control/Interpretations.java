@@ -126,6 +126,9 @@ public class Interpretations {
             case HAS_NONE -> lexicon.column(c.columnId()).map(col -> tableName(lexicon, col.tableId())).orElse("rows")
                     + " with no " + referencingTable(c, lexicon);
         };
+        if (c.operator() == NlQuery.Operator.IS_EMPTY && c.negated()) {
+            return column + " is filled in";
+        }
         return (c.negated() ? "not: " : "") + text + (c.ignoreCase() ? " (any case)" : "");
     }
 

@@ -386,6 +386,13 @@ final class JoinGraph {
         }
     }
 
+    /** The columns of {@code from} that hold a key of {@code to} (declared or implied by names). */
+    List<Long> keysInto(long from, long to) {
+        return edgesByTable.getOrDefault(from, List.of()).stream()
+                .filter(e -> e.fromTableId() == from && e.toTableId() == to && from != to)
+                .map(Edge::fromColumnId).distinct().toList();
+    }
+
     /** The tables one foreign key step away from {@code table}. */
     Set<Long> neighbours(long table) {
         Set<Long> next = new LinkedHashSet<>();

@@ -3150,6 +3150,9 @@ final class Reading {
             boolean representedElsewhere = isRepresented(t.tableId(), p);
             boolean asked = whTarget(p);
             if (ratioWord >= 0 && p.first() > ratioWord && !asked) {
+                if (t.kind() == SchemaIndex.Kind.TABLE && ratioQualifier(p)) {
+                    continue;
+                }
                 problems.add("I could not tell how \"" + q.text(p.first(), p.end()) + "\" qualifies the ratio.");
                 continue;
             }
@@ -3218,6 +3221,42 @@ final class Reading {
                 assigned.add(p);
             }
         }
+    }
+
+    /**
+     * A table named inside one side of a ratio: the rows that side counts said again ("students enrolled in courses
+     * with exams" — the courses whose num_enrolled is summed; "papers cited by 2 or more papers"), or a table those rows
+     * refer to by exactly one key, which then says that they have one ("publications presented in conferences": those
+     * whose conference is filled in; "not in a journal": empty). The condition counts for that side only.
+     */
+    private boolean ratioQualifier(Part p) {
+        if (measures.isEmpty() || measures.get(0).aggregation() != NlQuery.Aggregation.RATIO || ratioDivisor < 0) {
+            return false;
+        }
+        NlQuery.Measure side = measures.get(0).operands().get(p.first() > ratioDivisor ? 1 : 0);
+        if (side.tableId() == null) {
+            return false;
+        }
+        long named = p.target().tableId();
+        if (named == side.tableId()) {
+            assigned.add(p);
+            absorbed.add(p);
+            return true;
+        }
+        if (side.aggregation() != NlQuery.Aggregation.COUNT) {
+            return false;
+        }
+        List<Long> keys = index.joins.keysInto(side.tableId(), named);
+        if (keys.size() != 1) {
+            return false;
+        }
+        boolean none = negatedBefore(p.first());
+        addFilter(new NlQuery.Condition(keys.get(0), NlQuery.Operator.IS_EMPTY, List.of(), !none, false),
+                p.first());
+        assigned.add(p);
+        absorbed.add(p);
+        understood.add((none ? "without " : "with ") + index.tables.get(named).name());
+        return true;
     }
 
     /**
