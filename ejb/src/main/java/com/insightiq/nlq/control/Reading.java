@@ -1103,6 +1103,13 @@ final class Reading {
     private Optional<Part> operandAfter(int from, int until) {
         Optional<Part> first = parts.stream().filter(p -> p.first() > from && p.first() < until && p.target() != null
                 && p.target().kind() != SchemaIndex.Kind.VALUE).findFirst();
+        if (first.isPresent() && countOfWhatFollows(first.get())) {
+            // "the number of courses": a count of the courses, not a text column called "number"
+            used[first.get().first()] = true;
+            used[first.get().end()] = true;
+            assigned.add(first.get());
+            return operandAfter(first.get().end(), until);
+        }
         if (first.isPresent() && first.get().target().kind() == SchemaIndex.Kind.TABLE) {
             Optional<Part> column = parts.stream().filter(p -> p.first() == first.get().end() && p.target() != null
                     && p.target().kind() == SchemaIndex.Kind.COLUMN
@@ -1113,6 +1120,19 @@ final class Reading {
             }
         }
         return first;
+    }
+
+    /** A text column named only "number" or "count", said as "the number of" something else the question names. */
+    private boolean countOfWhatFollows(Part p) {
+        String w = q.lower(p.first());
+        if (p.end() != p.first() + 1 || !(w.equals("number") || w.equals("count")) || !q.lower(p.end()).equals("of")
+                || p.target().kind() != SchemaIndex.Kind.COLUMN
+                || SchemaIndex.isNumeric(index.columns.get(p.target().columnId()))) {
+            return false;
+        }
+        int next = q.pos(p.end() + 1).equals("DT") ? p.end() + 2 : p.end() + 1;
+        return parts.stream().anyMatch(o -> o.first() == next && o.target() != null
+                && o.target().kind() != SchemaIndex.Kind.VALUE);
     }
 
     /** Filters said inside a ratio's operand ("restaurants with a rating above 4 to …") count only for it. */
