@@ -228,7 +228,7 @@ abstract class DriverContract {
     }
 
     @Test
-    void truncatesDatesOnTheServerToIsoWeeksAndCalendarGrains() throws Exception {
+    void truncatesDatesOnTheServerToIsoWeeksAndCalendarGrainsAndCountsDays() throws Exception {
         LocalDateTime sunday = LocalDateTime.of(2024, 5, 19, 23, 59, 59);
         LocalDateTime monday = LocalDateTime.of(2024, 5, 13, 0, 0, 0);
         LocalDateTime wednesday = LocalDateTime.of(2024, 2, 14, 8, 7, 6);
@@ -254,7 +254,39 @@ abstract class DriverContract {
                     () -> assertTruncated(connection, 1, TimeGrain.QUARTER, "2024-04-01T00:00"),
                     () -> assertTruncated(connection, 3, TimeGrain.QUARTER, "2024-01-01T00:00"),
                     () -> assertTruncated(connection, 1, TimeGrain.YEAR, "2024-01-01T00:00"),
-                    () -> assertTruncated(connection, 3, TimeGrain.MINUTE, "2024-02-14T08:07"));
+                    () -> assertTruncated(connection, 3, TimeGrain.MINUTE, "2024-02-14T08:07"),
+                    // whole calendar days, the time of day aside (Feb 14 08:07 → May 19 23:59 is 95, 2024 a leap year)
+                    () -> assertDays(connection, 3, 1, 95),
+                    () -> assertDays(connection, 1, 2, -6),
+                    () -> assertDays(connection, 2, 2, 0),
+                    () -> assertDaysToToday(connection, 2, monday.toLocalDate()));
+        }
+    }
+
+    private void assertDays(Connection connection, int from, int to, long expected) throws SQLException {
+        String sql = "SELECT " + driver().daysBetween("a." + q("at"), "b." + q("at")) + " FROM " + table("moment")
+                + " a, " + table("moment") + " b WHERE a." + q("id") + " = ? AND b." + q("id") + " = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, from);
+            query.setInt(2, to);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(expected, rows.getLong(1), sql);
+            }
+        }
+    }
+
+    /** Against the server's own date, read in the same statement, so a test run across midnight still agrees. */
+    private void assertDaysToToday(Connection connection, int from, java.time.LocalDate day) throws SQLException {
+        String sql = "SELECT " + driver().daysBetween(q("at"), driver().today()) + ", " + driver().today() + " FROM "
+                + table("moment") + " WHERE " + q("id") + " = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, from);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                java.time.LocalDate today = rows.getObject(2, java.time.LocalDate.class);
+                assertEquals(java.time.temporal.ChronoUnit.DAYS.between(day, today), rows.getLong(1), sql);
+            }
         }
     }
 

@@ -48,6 +48,17 @@ public interface Driver {
     /** Truncates a date/time expression to a grain in this engine's SQL. */
     String dateTrunc(TimeGrain grain, String expression);
 
+    /**
+     * Whole calendar days from the date of {@code from} to the date of {@code to} (negative when {@code to} comes
+     * first; the time of day does not count), as an integer expression of this engine.
+     */
+    String daysBetween(String from, String to);
+
+    /** The server's current date, as an expression. */
+    default String today() {
+        return "CURRENT_DATE";
+    }
+
     /** SQL returning at most {@code rows} rows of the given (already quoted) columns of a table. */
     String sampleQuery(TableRef table, List<String> quotedColumns, int rows);
 

@@ -108,6 +108,11 @@ public class MySqlDriver implements Driver {
         return Identifiers.quoted(identifier, "`", "`");
     }
 
+    @Override
+    public String daysBetween(String from, String to) {
+        return "DATEDIFF(" + to + ", " + from + ")";
+    }
+
     /** No date_trunc here: every grain is rebuilt as a DATETIME; WEEKDAY() counts from Monday = 0 (ISO weeks). */
     @Override
     public String dateTrunc(TimeGrain grain, String expression) {

@@ -97,6 +97,12 @@ public class PostgresDriver implements Driver {
         return "date_trunc('" + grain.name().toLowerCase(java.util.Locale.ROOT) + "', " + expression + ")";
     }
 
+    /** Subtracting dates gives days; subtracting timestamps would give an interval, hence the casts. */
+    @Override
+    public String daysBetween(String from, String to) {
+        return "(CAST(" + to + " AS DATE) - CAST(" + from + " AS DATE))";
+    }
+
     @Override
     public String sampleQuery(TableRef table, List<String> quotedColumns, int rows) {
         return SampleQueries.select(quotedColumns) + " FROM " + qualify(table) + " LIMIT " + SampleQueries.rows(rows);

@@ -103,6 +103,16 @@ public class SqlServerDriver implements Driver {
         return Identifiers.quoted(identifier, "[", "]");
     }
 
+    @Override
+    public String daysBetween(String from, String to) {
+        return "DATEDIFF(day, " + from + ", " + to + ")";
+    }
+
+    @Override
+    public String today() {
+        return "CAST(GETDATE() AS DATE)";
+    }
+
     /**
      * DATEADD/DATEDIFF from day 0 (1900-01-01, a Monday) instead of DATETRUNC, which needs SQL Server 2022. Weeks count
      * days, not DATEDIFF(week), which always breaks on Sunday whatever DATEFIRST says.

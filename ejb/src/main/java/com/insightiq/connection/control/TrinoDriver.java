@@ -101,6 +101,11 @@ public class TrinoDriver implements Driver {
         return Identifiers.quoted(identifier, "\"", "\"");
     }
 
+    @Override
+    public String daysBetween(String from, String to) {
+        return "date_diff('day', CAST(" + from + " AS DATE), CAST(" + to + " AS DATE))";
+    }
+
     /** Trino's week starts on Monday (ISO). */
     @Override
     public String dateTrunc(TimeGrain grain, String expression) {

@@ -44,7 +44,7 @@ final class Cues {
             "or", "all", "any", "there", "their", "them", "they", "it", "its", "that", "this", "these", "those",
             "as", "well", "also", "both", "respectively", "corresponding", "along", "together", "including",
             "include", "associate", "associated", "contain", "offer", "hold", "own", "database", "table", "data", "record", "row", "entry", "value",
-            "result", "information", "detail", "some", "s", "'s", "'", "than", "into", "within", "whether", "if",
+            "result", "answer", "information", "detail", "some", "s", "'s", "'", "than", "into", "within", "whether", "if",
             "he", "she", "him", "her", "his", "one", "ones", "can", "could", "would", "will", "should", "may",
             "might", "so", "far", "currently", "ever", "available", "just", "only", "such", "same", "then", "out",
             "up", "over", "about", "among", "across", "between", "during", "while", "when", "after", "before",

@@ -80,16 +80,34 @@ public class Interpretations {
         return switch (m.aggregation()) {
             case COUNT -> "Count of " + (m.tableId() == null ? "rows" : tableName(lexicon, m.tableId())) + where;
             case COUNT_DISTINCT -> "Distinct " + columnName(lexicon, m.columnId()) + where;
-            case SUM -> "Sum of " + columnName(lexicon, m.columnId()) + where;
-            case AVG -> "Average of " + columnName(lexicon, m.columnId()) + where;
-            case MIN -> "Minimum of " + columnName(lexicon, m.columnId()) + where;
-            case MAX -> "Maximum of " + columnName(lexicon, m.columnId()) + where;
-            case MEDIAN -> "Median of " + columnName(lexicon, m.columnId()) + where;
+            case SUM -> "Sum of " + aggregated(m, lexicon) + where;
+            case AVG -> "Average of " + aggregated(m, lexicon) + where;
+            case MIN -> "Minimum of " + aggregated(m, lexicon) + where;
+            case MAX -> "Maximum of " + aggregated(m, lexicon) + where;
+            case MEDIAN -> "Median of " + aggregated(m, lexicon) + where;
             case SHARE -> "Share of " + tableName(lexicon, m.tableId()) + where;
             case PERCENT -> "Percentage of " + tableName(lexicon, m.tableId()) + where;
             case RATIO -> m.operands().size() == 2 ? "Ratio of " + measureText(m.operands().get(0), lexicon) + " to "
                     + measureText(m.operands().get(1), lexicon) : "Ratio";
             case VALUE -> columnName(lexicon, m.columnId());
+            case DAYS -> m.operands().isEmpty() ? "Days" : m.operands().size() == 1 ? "Days since "
+                    + dateText(m.operands().get(0), lexicon) + where : "Days from " + dateText(m.operands().get(0), lexicon)
+                    + " to " + dateText(m.operands().get(1), lexicon) + where;
+        };
+    }
+
+    /** What an aggregate is of: its column, or the row-level figure it takes ("Average of Days from … to …"). */
+    private static String aggregated(NlQuery.Measure m, SchemaLexicon lexicon) {
+        return m.columnId() == null && m.operands().size() == 1 ? measureText(m.operands().get(0), lexicon)
+                : columnName(lexicon, m.columnId());
+    }
+
+    /** A date a number of days is counted from or to: the column, or its earliest/latest. */
+    private static String dateText(NlQuery.Measure m, SchemaLexicon lexicon) {
+        return switch (m.aggregation()) {
+            case MIN -> "earliest " + columnName(lexicon, m.columnId());
+            case MAX -> "latest " + columnName(lexicon, m.columnId());
+            default -> columnName(lexicon, m.columnId());
         };
     }
 

@@ -41,7 +41,10 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
      * An aggregate. COUNT counts rows of {@code tableId} (distinct keys once joins could repeat them); the column
      * aggregations use {@code columnId}; SHARE/PERCENT give the fraction/percentage of rows meeting {@code where};
      * other aggregations apply {@code where} as a filter on their own rows only; RATIO divides operand 0 by operand 1
-     * (NULL when the divisor is 0); VALUE is a row's own column, for row-level ratios without grouping.
+     * (NULL when the divisor is 0); VALUE is a row's own column, for row-level ratios without grouping. DAYS counts
+     * whole days from operand 0 to operand 1, each a date column's VALUE or its MIN/MAX; with one operand, to today
+     * ("days since the last sale"). SUM, AVG, MIN, MAX and MEDIAN without a column take their one operand, a row-level
+     * DAYS ("the average number of days between the start and the end date").
      */
     public record Measure(Aggregation aggregation, Long tableId, Long columnId, List<Condition> where,
             List<Measure> operands) {
@@ -56,7 +59,7 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
     }
 
     public enum Aggregation {
-        COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX, MEDIAN, SHARE, PERCENT, RATIO, VALUE;
+        COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX, MEDIAN, SHARE, PERCENT, RATIO, VALUE, DAYS;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

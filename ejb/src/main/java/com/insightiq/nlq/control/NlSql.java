@@ -486,11 +486,11 @@ public class NlSql {
                     .map(w -> condition(w, binds)).toList());
             return switch (m.aggregation()) {
                 case COUNT -> count(m, condition);
-                case COUNT_DISTINCT -> "COUNT(DISTINCT " + guarded(numericOrAny(m, false), condition) + ")";
+                case COUNT_DISTINCT -> "COUNT(DISTINCT " + guarded(numericOrAny(m, false, binds, depth), condition) + ")";
                 case SUM, AVG, MIN, MAX -> m.aggregation().name() + "(" + guarded(numericOrAny(m,
-                        m.aggregation() == NlQuery.Aggregation.SUM || m.aggregation() == NlQuery.Aggregation.AVG),
-                        condition) + ")";
-                case MEDIAN -> median(guarded(numericOrAny(m, true), condition));
+                        m.aggregation() == NlQuery.Aggregation.SUM || m.aggregation() == NlQuery.Aggregation.AVG,
+                        binds, depth), condition) + ")";
+                case MEDIAN -> median(guarded(numericOrAny(m, true, binds, depth), condition));
                 case SHARE, PERCENT -> {
                     if (condition == null) {
                         throw new InvalidInputException("A share needs the condition whose rows it counts.");
@@ -507,7 +507,32 @@ public class NlSql {
                     yield "1.0 * " + a + " / NULLIF(" + b + ", 0)";
                 }
                 case VALUE -> ref(numericColumn(m));
+                case DAYS -> days(m, binds, depth);
             };
+        }
+
+        /** Days from the first operand's date to the second's (or to today): each a date column or its MIN/MAX. */
+        private String days(NlQuery.Measure m, Binds binds, int depth) {
+            if (m.operands().isEmpty() || m.operands().size() > 2) {
+                throw new InvalidInputException("A number of days needs one or two dates.");
+            }
+            List<String> dates = new ArrayList<>();
+            for (NlQuery.Measure o : m.operands()) {
+                SchemaLexicon.Column c = o.columnId() == null ? null : column(o.columnId());
+                if (c == null || !SchemaIndex.isCalendar(c)) {
+                    throw new InvalidInputException("Days are counted between date columns.");
+                }
+                dates.add(switch (o.aggregation()) {
+                    case VALUE -> ref(c);
+                    case MIN, MAX -> measure(o, binds, depth + 1);
+                    default -> throw new InvalidInputException("Days are counted between dates or their earliest or"
+                            + " latest, not a " + o.aggregation().code() + ".");
+                });
+            }
+            String days = driver.daysBetween(dates.get(0), dates.size() == 2 ? dates.get(1) : driver.today());
+            String condition = m.where().isEmpty() ? null : String.join(" AND ", m.where().stream()
+                    .map(w -> condition(w, binds)).toList());
+            return guarded(days, condition);
         }
 
         private String count(NlQuery.Measure m, String condition) {
@@ -544,7 +569,11 @@ public class NlSql {
             return condition == null ? expr : "CASE WHEN " + condition + " THEN " + expr + " END";
         }
 
-        private String numericOrAny(NlQuery.Measure m, boolean numeric) {
+        private String numericOrAny(NlQuery.Measure m, boolean numeric, Binds binds, int depth) {
+            if (m.columnId() == null && m.operands().size() == 1 && rowLevel(m.operands().get(0))) {
+                // "the average number of days between …": the aggregate of a row-level figure
+                return measure(m.operands().get(0), binds, depth + 1);
+            }
             SchemaLexicon.Column c = m.columnId() == null ? null : column(m.columnId());
             if (c == null) {
                 throw new InvalidInputException("The " + m.aggregation().code() + " needs a column.");
@@ -730,8 +759,8 @@ public class NlSql {
         }
 
         private boolean rowLevel(NlQuery.Measure m) {
-            return m.aggregation() == NlQuery.Aggregation.VALUE || (m.aggregation() == NlQuery.Aggregation.RATIO
-                    && m.operands().stream().allMatch(this::rowLevel));
+            return m.aggregation() == NlQuery.Aggregation.VALUE || ((m.aggregation() == NlQuery.Aggregation.RATIO
+                    || m.aggregation() == NlQuery.Aggregation.DAYS) && m.operands().stream().allMatch(this::rowLevel));
         }
 
         private SchemaLexicon.Column column(long id) {

@@ -109,6 +109,7 @@ final class Reading {
         explicitOrder();
         shares();
         ratios();
+        durations();
         groupCues();
         measureCues();
         comparisons();
@@ -1055,6 +1056,377 @@ final class Reading {
         }
     }
 
+    // ------------------------------------------------------------------ durations
+
+    /** Words that ask how much time passes between two moments ("how long" only with "how"). */
+    private static final Set<String> SPAN_WORDS = Set.of("duration", "time", "day", "days", "long", "gap",
+            "interval", "elapse", "elapsed", "last");
+    /** Words before the later date ("from the start to the end"), or before the earlier one ("since admission"). */
+    private static final Set<String> SPAN_LINKS = Set.of("between", "from", "since", "after", "to", "until", "till",
+            "and");
+    private static final Set<String> START_LINKS = Set.of("since", "after", "from");
+    /** Units other than days: counted days are not these, and a question asking for them is refused. */
+    private static final Set<String> OTHER_UNITS = Set.of("hour", "hours", "minute", "minutes", "second", "seconds",
+            "week", "weeks", "month", "months", "year", "years");
+    /** Column-name words of the first and the last moment of a row's own span (start_date … end_date). */
+    private static final Set<String> SPAN_STARTS = Set.of("start", "begin", "from", "departure", "depart", "admit",
+            "admission", "checkin", "open", "hire");
+    private static final Set<String> SPAN_ENDS = Set.of("end", "finish", "to", "arrival", "arrive", "discharge",
+            "checkout", "close", "stop");
+
+    /**
+     * "the average number of days between the start date and the end date", "how long from order to delivery", "the
+     * time to graduation since admission", "days since the last sale", "the average treatment duration": whole days
+     * between two date columns (or from one, or its latest, to today), as a row's figure or aggregated — the average,
+     * total, shortest or longest. A row of a table with one start/end pair of dates has its own duration. Other units
+     * (hours, months) are refused rather than given in days.
+     */
+    private void durations() {
+        int cue = spanCue();
+        if (cue < 0) {
+            return;
+        }
+        List<Part> dates = parts.stream().filter(p -> !assigned.contains(p) && p.first() > cue
+                && dateOf(p).isPresent()).toList();
+        List<NlQuery.Measure> ends = new ArrayList<>();
+        List<Part> taken = new ArrayList<>();
+        if (dates.size() >= 2 && linkedDates(cue, dates.get(1).first())) {
+            Part a = dates.get(0);
+            Part b = dates.get(1);
+            boolean reversed = linkBefore(b).filter(START_LINKS::contains).isPresent()
+                    && linkBefore(a).filter(START_LINKS::contains).isEmpty();
+            for (Part p : reversed ? List.of(b, a) : List.of(a, b)) {
+                SchemaLexicon.Column c = dateOf(p).get();
+                ends.add(NlQuery.Measure.of(NlQuery.Aggregation.VALUE, c.tableId(), c.id()));
+            }
+            taken.addAll(List.of(a, b));
+            // "between a sale and its payment": the tables only say whose dates
+            taken.stream().filter(p -> p.target().kind() != SchemaIndex.Kind.COLUMN).forEach(assigned::add);
+        } else if (!dates.isEmpty() && linkBefore(dates.get(0)).filter(w -> w.equals("since")).isPresent()) {
+            // "days since the last admission", "since the last sale": from that date (or the latest) to today
+            Part a = dates.get(0);
+            SchemaLexicon.Column c = dateOf(a).get();
+            ends.add(NlQuery.Measure.of(latestOrEarliest(a), c.tableId(), c.id()));
+            taken.add(a);
+        } else if (dates.isEmpty()) {
+            Optional<List<SchemaLexicon.Column>> pair = ownSpan(cue);
+            if (pair.isEmpty()) {
+                return;
+            }
+            pair.get().forEach(c -> ends.add(NlQuery.Measure.of(NlQuery.Aggregation.VALUE, c.tableId(), c.id())));
+        } else {
+            return;
+        }
+        Optional<String> unit = otherUnit(cue);
+        if (unit.isPresent()) {
+            problems.add("I can count the days between dates, not the " + (unit.get().endsWith("s") ? unit.get()
+                    : unit.get() + "s") + " yet.");
+            return;
+        }
+        long table = ends.get(0).tableId();
+        NlQuery.Measure days = new NlQuery.Measure(NlQuery.Aggregation.DAYS, table, null, List.of(), ends);
+        Optional<NlQuery.Aggregation> agg = Optional.empty();
+        int rank = 0;
+        int rankAt = -1;
+        for (int i = cue - 1; i >= 0 && i >= cue - 6; i--) {
+            String w = q.lower(i);
+            Optional<Part> part = partAt(i);
+            if (part.isPresent() && part.get().target() != null && part.get().target().kind() == SchemaIndex.Kind.TABLE
+                    && part.get().target().tableId() == table && part.get().end() == cue) {
+                if (q.pos(cue).startsWith("NN")) {
+                    assigned.add(part.get()); // "the average treatment duration": whose duration it is
+                }
+                i = part.get().first(); // "treatments lasted": the rows, shown or grouped later
+                continue;
+            }
+            if (part.isPresent()) {
+                break;
+            }
+            if (Cues.aggregation(w).isPresent() && !used[i]) {
+                agg = Cues.aggregation(w);
+                used[i] = true;
+                break;
+            }
+            int r = used[i] ? 0 : Cues.ranking(w, q.pos(i));
+            if (r != 0) {
+                rank = r;
+                rankAt = i;
+                break;
+            }
+            if (!(Cues.ignorable(w) || w.equals("number") || w.equals("how") || w.equals("many")
+                    || q.pos(i).equals("DT"))) {
+                break;
+            }
+            used[i] = true;
+        }
+        for (int i = cue + 1; i < q.size() && i <= cue + 3 && agg.isEmpty() && rank == 0; i++) {
+            // "lasted the longest", "took the shortest"
+            int r = used[i] || partAt(i).isPresent() ? 0 : Cues.ranking(q.lower(i), q.pos(i));
+            if (r != 0) {
+                rank = r;
+                rankAt = i;
+            } else if (!q.pos(i).equals("DT")) {
+                break;
+            }
+        }
+        for (int i = 0; i + 1 < q.size() && agg.isEmpty(); i++) {
+            if (q.lower(i).equals("on") && q.lower(i + 1).equals("average")) {
+                agg = Optional.of(NlQuery.Aggregation.AVG);
+                used[i] = used[i + 1] = true;
+            }
+        }
+        used[cue] = true;
+        markSpanWords(cue);
+        // a table said for its date ("since each customer signed up") may still be the rows to show
+        taken.stream().filter(p -> p.target().kind() == SchemaIndex.Kind.COLUMN).forEach(p -> {
+            assigned.add(p);
+            markRange(p);
+        });
+        parts.stream().filter(p -> !assigned.contains(p) && p.first() >= cue && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.COLUMN && q.lower(p.first()).equals("last")
+                && q.pos(p.first()).startsWith("VB")).forEach(p -> {
+                    assigned.add(p); // "how long did treatments last": the verb, not last_name
+                    used[p.first()] = true;
+                });
+        understood.add(Interpretations.measureText(days, index.lexicon));
+        if (rank != 0 && agg.isPresent()) {
+            // "whose treatments lasted the longest on average": groups ranked by their average
+            used[rankAt] = true;
+            int at = addMeasure(new NlQuery.Measure(agg.get(), table, null, List.of(), List.of(days)));
+            rankingMeasures.add(at);
+            setRanking(rank);
+            rankingWord = rankAt;
+            order.add(0, new NlQuery.Order(at, null, rank > 0));
+            return;
+        }
+        if (rank != 0 && (rankedList || rowAsked())) {
+            // "Which treatment took the longest?": rows ranked by their own span
+            used[rankAt] = true;
+            int at = addMeasure(days);
+            rankingMeasures.add(at);
+            setRanking(rank);
+            rankingWord = rankAt;
+            order.add(0, new NlQuery.Order(at, null, rank > 0));
+            rowsShownWithTheirDays(days);
+            return;
+        }
+        if (rank != 0) {
+            used[rankAt] = true;
+            agg = Optional.of(rank > 0 ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN);
+        }
+        askedMeasures.add(addMeasure(agg.map(a -> new NlQuery.Measure(a, table, null, List.of(), List.of(days)))
+                .orElse(days)));
+        if (agg.isEmpty()) {
+            rowsShownWithTheirDays(days);
+        }
+    }
+
+    /**
+     * A row's own days ("the treatments and their durations", "the customer who signed up longest ago") shown with
+     * the row: the table named is shown as a person reads it, keyed, so each row stays one (no grouping).
+     */
+    private void rowsShownWithTheirDays(NlQuery.Measure days) {
+        if (days.operands().stream().anyMatch(o -> o.aggregation() != NlQuery.Aggregation.VALUE)) {
+            return;
+        }
+        Optional<Part> rows = parts.stream().filter(p -> !assigned.contains(p) && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.TABLE && p.target().tableId() == days.tableId()).findFirst();
+        Optional<SchemaLexicon.Column> key = index.keyColumn(days.tableId()).filter(index::uniquePerRow);
+        if (rows.isEmpty() || key.isEmpty()) {
+            return;
+        }
+        assigned.add(rows.get());
+        entityGroup(days.tableId());
+        if (groups.stream().noneMatch(g -> g.columnId() == key.get().id())) {
+            groups.add(0, new NlQuery.Field(key.get().id(), null));
+            entityGroupColumns.add(key.get().id());
+        }
+    }
+
+    /** The date a part names: a date column, or the one date column of a table ("since the last sale"). */
+    private Optional<SchemaLexicon.Column> dateOf(Part p) {
+        if (p.target() == null || p.target().kind() == SchemaIndex.Kind.VALUE) {
+            return Optional.empty();
+        }
+        if (p.target().kind() == SchemaIndex.Kind.COLUMN) {
+            Optional<SchemaLexicon.Column> c = Optional.of(index.columns.get(p.target().columnId()))
+                    .filter(SchemaIndex::isCalendar);
+            if (c.isPresent()) {
+                return c;
+            }
+            // "between a sale and its payment": "sale" read as payments.sale_id still names a sale, and its date
+            return p.mention().targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                    .map(t -> onlyDate(t.tableId())).flatMap(Optional::stream).findFirst();
+        }
+        Optional<SchemaLexicon.Column> only = onlyDate(p.target().tableId());
+        return only.isPresent() ? only : dateNamedBefore(p);
+    }
+
+    /**
+     * "since the last admitted student": of a table's several dates, the one whose own name a word just before the
+     * table shares (admit_term; "date", "time" and the table's own words decide nothing).
+     */
+    private Optional<SchemaLexicon.Column> dateNamedBefore(Part p) {
+        List<SchemaLexicon.Column> named = new ArrayList<>();
+        for (SchemaLexicon.Column c : index.columnsOf(p.target().tableId())) {
+            if (!SchemaIndex.isCalendar(c)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(index.columnWords.getOrDefault(c.id(), List.of()));
+            words.removeAll(index.tableWords.getOrDefault(c.tableId(), List.of()));
+            words.removeAll(List.of("date", "time", "day"));
+            for (int i = Math.max(0, p.first() - 3); i < p.first(); i++) {
+                if (q.forms(i).stream().anyMatch(words::contains) && !named.contains(c)) {
+                    named.add(c);
+                }
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private Optional<SchemaLexicon.Column> onlyDate(long tableId) {
+        List<SchemaLexicon.Column> dates = index.columns.values().stream().filter(c -> c.tableId() == tableId
+                && SchemaIndex.isCalendar(c)).toList();
+        return dates.size() == 1 ? Optional.of(dates.get(0)) : Optional.empty();
+    }
+
+    /** The word asking for a span: "duration", "how long", "days" (not "30 days", a period; not a column's word). */
+    private int spanCue() {
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i);
+            int at = i;
+            if (!SPAN_WORDS.contains(w) || used[i] || q.parsed().times().stream()
+                    .anyMatch(t -> at >= t.firstWord() && at < t.endWord())) {
+                continue;
+            }
+            if (w.equals("long") && !(i > 0 && q.lower(i - 1).equals("how"))) {
+                continue;
+            }
+            if (w.equals("last") && !q.pos(i).startsWith("VB")) {
+                continue; // "the last sale" is no span; "treatments lasted" is
+            }
+            if (partAt(i).isPresent() && !(w.equals("last") && partAt(i).get().end() == i + 1)) {
+                continue; // a column's own word ("departure time"); "lasted" is no last_name
+            }
+            if (i > 0 && (q.number(i - 1).isPresent() || w.equals("time") && q.lower(i - 1).equals("many"))) {
+                continue; // "30 days", "how many times"
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Whether a link word ("between", "from", "since", "to") stands between the cue and the second date. */
+    private boolean linkedDates(int cue, int second) {
+        for (int i = cue + 1; i < second; i++) {
+            if (SPAN_LINKS.contains(q.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The link word right before a date ("since the last", "to the"), skipping articles and order words. */
+    private Optional<String> linkBefore(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
+            String w = q.lower(i);
+            if (SPAN_LINKS.contains(w)) {
+                used[i] = true;
+                return Optional.of(w);
+            }
+            if (!(q.pos(i).equals("DT") || q.pos(i).equals("POS") || LATEST.contains(w) || EARLIEST.contains(w)
+                    || w.equals("most") || q.pos(i).equals("VBN") || q.pos(i).equals("JJ"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> LATEST = Set.of("last", "latest", "recent", "newest");
+    private static final Set<String> EARLIEST = Set.of("first", "earliest", "oldest");
+
+    /** "since the last sale": the latest date of all; "since the first": the earliest; plain: each row's own. */
+    private NlQuery.Aggregation latestOrEarliest(Part p) {
+        for (int i = p.first() - 1; i >= 0 && i >= p.first() - 3 && !q.lower(i).equals("since"); i--) {
+            boolean latest = LATEST.contains(q.lower(i));
+            if (latest || EARLIEST.contains(q.lower(i))) {
+                used[i] = true;
+                partAt(i).filter(o -> o.end() == o.first() + 1).ifPresent(assigned::add); // "last" is no last_name
+                return latest ? NlQuery.Aggregation.MAX : NlQuery.Aggregation.MIN;
+            }
+        }
+        return NlQuery.Aggregation.VALUE;
+    }
+
+    /**
+     * "the treatment duration", "how long do treatments last": the one table named (or in play) with exactly one
+     * pair of dates whose names say start and end.
+     */
+    private Optional<List<SchemaLexicon.Column>> ownSpan(int cue) {
+        Set<Long> tables = new LinkedHashSet<>();
+        parts.stream().filter(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE)
+                .forEach(p -> tables.add(p.target().tableId()));
+        if (tables.isEmpty()) {
+            tables.addAll(contextTables);
+        }
+        List<List<SchemaLexicon.Column>> pairs = new ArrayList<>();
+        for (long t : tables) {
+            List<SchemaLexicon.Column> dates = index.columns.values().stream().filter(c -> c.tableId() == t
+                    && SchemaIndex.isCalendar(c)).toList();
+            List<SchemaLexicon.Column> starts = dates.stream().filter(c -> namedBy(c, SPAN_STARTS)).toList();
+            List<SchemaLexicon.Column> ends = dates.stream().filter(c -> namedBy(c, SPAN_ENDS)).toList();
+            if (starts.size() == 1 && ends.size() == 1 && starts.get(0).id() != ends.get(0).id()) {
+                pairs.add(List.of(starts.get(0), ends.get(0)));
+            }
+        }
+        return pairs.size() == 1 && Set.of("duration", "long", "last").contains(q.lower(cue)) ? Optional.of(pairs.get(0))
+                : Optional.empty();
+    }
+
+    private static boolean namedBy(SchemaLexicon.Column c, Set<String> words) {
+        for (String part : c.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (words.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unit other than days the question asks the span in ("in hours", "how many months"). */
+    private Optional<String> otherUnit(int cue) {
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i);
+            int at = i;
+            if (!OTHER_UNITS.contains(w) || q.parsed().times().stream()
+                    .anyMatch(t -> at >= t.firstWord() && at < t.endWord())) {
+                continue;
+            }
+            String before = i > 0 ? q.lower(i - 1) : "";
+            if (i == cue || before.equals("in") || before.equals("many") || before.equals("of")) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "in days", "as an integer", "number of": the words around a span that say nothing more. */
+    private void markSpanWords(int cue) {
+        for (int i = 0; i + 1 < q.size(); i++) {
+            if (q.lower(i).equals("in") && (q.lower(i + 1).equals("day") || q.lower(i + 1).equals("days"))) {
+                used[i] = used[i + 1] = true;
+            }
+        }
+        if (cue >= 2 && q.lower(cue - 1).equals("of") && q.lower(cue - 2).equals("number")) {
+            used[cue - 1] = used[cue - 2] = true;
+        }
+    }
+
+    /** A table the question asks for ("Which treatment …"), not yet given another role. */
+    private boolean rowAsked() {
+        return parts.stream().anyMatch(p -> !assigned.contains(p) && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.TABLE && whTarget(p));
+    }
+
     /** The label column of a table the words name and the measures so far are on, when the words' column is a namesake. */
     private Optional<SchemaLexicon.Column> measuredTablesOwnLabel(Part p) {
         if (p.target().kind() != SchemaIndex.Kind.COLUMN) {
@@ -1731,15 +2103,24 @@ final class Reading {
     }
 
     private boolean ownValue(NlQuery.Measure m, long table) {
+        if (m.columnId() == null && m.operands().size() == 1 && m.aggregation() != NlQuery.Aggregation.DAYS) {
+            return m.where().isEmpty() && ownValue(m.operands().get(0), table); // the average of each row's days
+        }
         return switch (m.aggregation()) {
             case SUM, AVG, MIN, MAX, MEDIAN, VALUE -> m.where().isEmpty() && m.columnId() != null
                     && index.columns.get(m.columnId()).tableId() == table;
-            case RATIO -> m.where().isEmpty() && m.operands().stream().allMatch(o -> ownValue(o, table));
+            case RATIO, DAYS -> m.where().isEmpty() && m.operands().stream().allMatch(o -> ownValue(o, table));
             default -> false;
         };
     }
 
     private NlQuery.Measure rowValue(NlQuery.Measure m) {
+        if (m.aggregation() == NlQuery.Aggregation.DAYS) {
+            return m;
+        }
+        if (m.columnId() == null && m.operands().size() == 1) {
+            return rowValue(m.operands().get(0));
+        }
         if (m.aggregation() == NlQuery.Aggregation.RATIO) {
             return new NlQuery.Measure(m.aggregation(), m.tableId(), m.columnId(), m.where(),
                     m.operands().stream().map(this::rowValue).toList());
@@ -3926,7 +4307,7 @@ final class Reading {
 
     private boolean rowLevel() {
         return measures.stream().allMatch(m -> m.aggregation() == NlQuery.Aggregation.VALUE
-                || (m.aggregation() == NlQuery.Aggregation.RATIO
+                || ((m.aggregation() == NlQuery.Aggregation.RATIO || m.aggregation() == NlQuery.Aggregation.DAYS)
                 && m.operands().stream().allMatch(o -> o.aggregation() == NlQuery.Aggregation.VALUE)));
     }
 

@@ -341,6 +341,14 @@ final class SchemaIndex {
         };
     }
 
+    /** A column the database itself keeps as a date or timestamp (not a number that a name says is a time). */
+    static boolean isCalendar(SchemaLexicon.Column c) {
+        return switch (c.jdbcType()) {
+            case Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> true;
+            default -> false;
+        };
+    }
+
     static boolean isTemporal(SchemaLexicon.Column c) {
         return switch (c.jdbcType()) {
             case Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> true;

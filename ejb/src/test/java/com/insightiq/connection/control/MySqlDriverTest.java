@@ -80,6 +80,11 @@ class MySqlDriverTest {
                 driver.sampleQuery(new TableRef("shop", "my`t"), List.of("`a`"), 5));
     }
 
+    @Test
+    void countsDaysWithDateDiff() {
+        assertEquals("DATEDIFF(b, a)", driver.daysBetween("a", "b"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
             "MINUTE|CAST(DATE_FORMAT((`at`), '%Y-%m-%d %H:%i:00') AS DATETIME)",

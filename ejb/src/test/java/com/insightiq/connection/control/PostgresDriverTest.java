@@ -88,6 +88,12 @@ class PostgresDriverTest {
         assertThrows(IllegalArgumentException.class, () -> driver.sampleQuery(table, List.of(), -1));
     }
 
+    @Test
+    void countsDaysBySubtractingDatesNotTimestamps() {
+        assertEquals("(CAST(b AS DATE) - CAST(a AS DATE))", driver.daysBetween("a", "b"));
+        assertEquals("CURRENT_DATE", driver.today());
+    }
+
     @ParameterizedTest
     @CsvSource({"MINUTE,minute", "HOUR,hour", "DAY,day", "WEEK,week", "MONTH,month", "QUARTER,quarter", "YEAR,year"})
     void truncatesWithDateTrunc(TimeGrain grain, String field) {

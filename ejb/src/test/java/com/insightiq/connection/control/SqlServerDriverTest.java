@@ -87,6 +87,12 @@ class SqlServerDriverTest {
         assertEquals("SELECT TOP (3) * FROM [t]", driver.sampleQuery(new TableRef("", "t"), List.of(), 3));
     }
 
+    @Test
+    void countsDayBoundariesWithDateDiffAndTodayIsADate() {
+        assertEquals("DATEDIFF(day, a, b)", driver.daysBetween("a", "b"));
+        assertEquals("CAST(GETDATE() AS DATE)", driver.today());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "MINUTE|DATEADD(minute, DATEDIFF(minute, 0, ([at])), 0)",

@@ -81,6 +81,11 @@ class TrinoDriverTest {
                 driver.sampleQuery(new TableRef("web", "events"), List.of(), 100));
     }
 
+    @Test
+    void countsDaysWithDateDiffOnDates() {
+        assertEquals("date_diff('day', CAST(a AS DATE), CAST(b AS DATE))", driver.daysBetween("a", "b"));
+    }
+
     @ParameterizedTest
     @CsvSource({"MINUTE,minute", "HOUR,hour", "DAY,day", "WEEK,week", "MONTH,month", "QUARTER,quarter", "YEAR,year"})
     void truncatesWithDateTrunc(TimeGrain grain, String unit) {
