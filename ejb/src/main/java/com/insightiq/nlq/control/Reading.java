@@ -103,6 +103,7 @@ final class Reading {
     }
 
     Outcome read() {
+        namesOfAnotherTable();
         timeRanges();
         topN();
         doneFirstOrLast();
@@ -1053,6 +1054,53 @@ final class Reading {
             markAggregationWords(after.get(1));
             understood.add("ratio");
             return;
+        }
+    }
+
+    /**
+     * "the first name and last name of the salesperson": a name is its owner's own. When the table after "of" has no
+     * column of those words, the names found belong to some other table (the customers' first_name) and showing
+     * them would answer about other rows; the question is refused instead of answered about the wrong people.
+     */
+    private void namesOfAnotherTable() {
+        for (Part p : parts) {
+            if (p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN) {
+                continue;
+            }
+            int of = p.end();
+            // "first name and last name of …": the owner said after the last of a list of names
+            Part last = p;
+            while (q.lower(of).equals("and") || q.lower(of).equals(",")) {
+                int next = of + 1;
+                Optional<Part> listed = parts.stream().filter(o -> o.first() == next && o.target() != null
+                        && o.target().kind() == SchemaIndex.Kind.COLUMN).findFirst();
+                if (listed.isEmpty()) {
+                    break;
+                }
+                last = listed.get();
+                of = last.end();
+            }
+            if (!q.lower(of).equals("of")) {
+                continue;
+            }
+            int ownerAt = q.pos(of + 1).equals("DT") ? of + 2 : of + 1;
+            Optional<Part> owner = parts.stream().filter(o -> o.first() == ownerAt && o.target() != null
+                    && o.target().kind() == SchemaIndex.Kind.TABLE).findFirst();
+            SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+            if (owner.isEmpty() || owner.get().target().tableId() == c.tableId()
+                    || !c.name().toLowerCase(java.util.Locale.ROOT).contains("name")) {
+                continue;
+            }
+            long ownerTable = owner.get().target().tableId();
+            List<String> words = index.columnWords.getOrDefault(c.id(), List.of());
+            boolean ownerHasIt = p.mention().targets().keySet().stream().anyMatch(t -> t.tableId() == ownerTable)
+                    || index.columnsOf(ownerTable).stream().anyMatch(o -> index.columnWords
+                    .getOrDefault(o.id(), List.of()).equals(words));
+            if (!ownerHasIt) {
+                problems.add(index.tables.get(ownerTable).name() + " has no \"" + q.text(p.first(), p.end())
+                        + "\"; the one I found belongs to " + index.tables.get(c.tableId()).name() + ".");
+                return;
+            }
         }
     }
 
