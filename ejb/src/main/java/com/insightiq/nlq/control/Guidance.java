@@ -42,11 +42,72 @@ record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<Stri
             List<ParsedQuestion.Word> meaning = context.words().stream()
                     .filter(w -> w.begin() >= start && w.end() <= end).toList();
             List<String> term = SchemaIndex.textWords(m.group(1));
+            meaning = asRatio(withoutThePeriod(meaning));
             if (!term.isEmpty() && !meaning.isEmpty()) {
                 definitions.add(new Definition(term, meaning));
             }
         }
         return new Guidance(ignoreCase, definitions, joinSentences(context));
+    }
+
+    private static final Set<String> PERIOD_LINKS = Set.of("in", "during", "for", "over", "within");
+    private static final Set<String> PERIOD_WORDS = Set.of("the", "a", "that", "this", "given", "time", "selected",
+            "chosen", "specified");
+
+    /**
+     * "TSC = count of sales in the period": the period is whichever the question names ("the TSC in 2024"), so the
+     * words that only point at it are left out of the meaning written into the question.
+     */
+    static List<ParsedQuestion.Word> withoutThePeriod(List<ParsedQuestion.Word> meaning) {
+        for (int i = 0; i < meaning.size(); i++) {
+            if (!PERIOD_LINKS.contains(meaning.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < meaning.size() && PERIOD_WORDS.contains(meaning.get(k).text().toLowerCase(Locale.ROOT))) {
+                k++;
+            }
+            if (k > i + 1 && k < meaning.size() && meaning.get(k).text().toLowerCase(Locale.ROOT).equals("period")) {
+                List<ParsedQuestion.Word> out = new ArrayList<>(meaning.subList(0, i));
+                out.addAll(meaning.subList(k + 1, meaning.size()));
+                return out;
+            }
+        }
+        return meaning;
+    }
+
+    /**
+     * "success rate = completed payments / all payments", "AOV = total amount divided by number of sales": a quotient
+     * is written as "the ratio of … to …", the wording the reading knows; one division only.
+     */
+    static List<ParsedQuestion.Word> asRatio(List<ParsedQuestion.Word> meaning) {
+        int at = -1;
+        int width = 0;
+        for (int i = 0; i < meaning.size(); i++) {
+            String w = meaning.get(i).text().toLowerCase(Locale.ROOT);
+            int here = w.equals("/") ? 1 : w.equals("divided") && i + 1 < meaning.size()
+                    && meaning.get(i + 1).text().equalsIgnoreCase("by") ? 2 : 0;
+            if (here > 0) {
+                if (at >= 0) {
+                    return meaning;
+                }
+                at = i;
+                width = here;
+            }
+        }
+        if (at <= 0 || at + width >= meaning.size()) {
+            return meaning;
+        }
+        List<ParsedQuestion.Word> out = new ArrayList<>(List.of(word("the", "the", "DT"), word("ratio", "ratio", "NN"),
+                word("of", "of", "IN")));
+        out.addAll(meaning.subList(0, at));
+        out.add(word("to", "to", "TO"));
+        out.addAll(meaning.subList(at + width, meaning.size()));
+        return out;
+    }
+
+    private static ParsedQuestion.Word word(String text, String lemma, String pos) {
+        return new ParsedQuestion.Word(0, text, lemma, pos, "O", null, 0, 0);
     }
 
     /** The words of each sentence that says to join ("join the domain table with the domain_conference table"). */

@@ -1033,8 +1033,20 @@ final class Reading {
             }
             boolean rowLevel = a.get().aggregation() == NlQuery.Aggregation.VALUE;
             if (rowLevel != (b.get().aggregation() == NlQuery.Aggregation.VALUE)) {
-                problems.add("I could not tell whether the ratio is per row or over totals.");
-                return;
+                // "the ratio of total amount to the number of sales": against a count, a column is its total
+                NlQuery.Measure value = rowLevel ? a.get() : b.get();
+                NlQuery.Measure other = rowLevel ? b.get() : a.get();
+                if (other.aggregation() != NlQuery.Aggregation.COUNT || !value.tableId().equals(other.tableId())) {
+                    problems.add("I could not tell whether the ratio is per row or over totals.");
+                    return;
+                }
+                NlQuery.Measure total = NlQuery.Measure.of(NlQuery.Aggregation.SUM, value.tableId(), value.columnId());
+                // "the total amount of card sales to cash sales": the second side is said short, the same total
+                boolean counted = countWordBefore(rowLevel ? after.get(1) : after.get(0));
+                a = Optional.of(rowLevel || !counted ? total : a.get());
+                b = Optional.of(!rowLevel || !counted ? total : b.get());
+                rowLevel = false;
+                understood.add("sum");
             }
             if (rowLevel && !a.get().tableId().equals(b.get().tableId())) {
                 // "population per area": the one table that has both words' columns, when the first guesses differ
@@ -1582,6 +1594,16 @@ final class Reading {
             } else if (at > ratioDivisor && at < end) {
                 b.add(0, filters.remove(k));
                 filterAt.remove(k);
+            }
+        }
+        if (a.stream().noneMatch(c -> c.operator() == NlQuery.Operator.TIME_RANGE)) {
+            // "the rate of payments over 100 to payments in 2024": a period said last, with none on the first side,
+            // is the whole ratio's ("sales in 2024 to sales in 2023" gives each side its own)
+            for (int k = b.size() - 1; k >= 0; k--) {
+                if (b.get(k).operator() == NlQuery.Operator.TIME_RANGE) {
+                    filters.add(b.remove(k));
+                    filterAt.add(-1);
+                }
             }
         }
         if (a.isEmpty() && b.isEmpty()) {
