@@ -113,6 +113,7 @@ final class Reading {
         durations();
         groupCues();
         measureCues();
+        listedMeasures();
         comparisons();
         valueFilters();
         booleanFilters();
@@ -1809,7 +1810,9 @@ final class Reading {
             "appear", "repeat", "mention");
 
     private void mostFrequent() {
-        if (!measures.isEmpty() || !groups.isEmpty() || !order.isEmpty() || fields.size() != 1 || limit != null) {
+        // "the 2 most common trade types": a number asked for keeps its limit
+        if (!measures.isEmpty() || !groups.isEmpty() || !order.isEmpty() || fields.size() != 1
+                || limit != null && !rankedList) {
             return;
         }
         for (int i = 2; i < q.size(); i++) {
@@ -1864,7 +1867,9 @@ final class Reading {
         int at = addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.COUNT, c.tableId(), null));
         rankingMeasures.add(at);
         order.add(new NlQuery.Order(at, null, rank > 0));
-        limit = 1;
+        if (limit == null) {
+            limit = 1;
+        }
         used[i] = true;
         if (before > 0) {
             used[i - 1] = true;
@@ -2430,6 +2435,60 @@ final class Reading {
                 assigned.add(p);
                 markAggregationWords(p);
             }
+        }
+    }
+
+    /**
+     * "the average total amount and quantity", "the number of sales and the total amount": a number column listed
+     * right after a measure is measured too — with the same aggregation, or summed after a count — never a group.
+     */
+    private void listedMeasures() {
+        for (Part p : parts) {
+            if (assigned.contains(p) || p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN) {
+                continue;
+            }
+            SchemaLexicon.Column c = index.columns.get(p.target().columnId());
+            if (!SchemaIndex.isNumeric(c) || c.primaryKey() || c.fkTargetColumnId() != null
+                    || JoinGraph.namedAsKeyOf(index, c, c.tableId())) {
+                continue;
+            }
+            int before = p.first() - 1;
+            while (before >= 0 && q.pos(before).equals("DT")) {
+                before--;
+            }
+            if (before < 1 || !(q.lower(before).equals("and") || q.lower(before).equals(","))) {
+                continue;
+            }
+            int prevEnd = before;
+            Optional<Part> prev = parts.stream().filter(o -> o.end() == prevEnd && assigned.contains(o)).findFirst();
+            if (prev.isEmpty()) {
+                continue;
+            }
+            Optional<NlQuery.Aggregation> agg = Optional.empty();
+            if (measureParts.containsKey(prev.get())) {
+                agg = Optional.of(measures.get(measureParts.get(prev.get())).aggregation());
+            } else if (prev.get().target().kind() == SchemaIndex.Kind.TABLE && measures.stream().anyMatch(m ->
+                    m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null
+                    && m.tableId() == prev.get().target().tableId())) {
+                agg = Optional.of(NlQuery.Aggregation.COUNT);
+            }
+            if (agg.isEmpty()) {
+                continue;
+            }
+            NlQuery.Aggregation a = switch (agg.get()) {
+                case SUM, AVG, MIN, MAX, MEDIAN -> agg.get();
+                case COUNT -> NlQuery.Aggregation.SUM;
+                default -> null;
+            };
+            if (a == null) {
+                continue;
+            }
+            int at = addMeasure(NlQuery.Measure.of(a, c.tableId(), c.id()));
+            measureParts.put(p, at);
+            askedMeasures.add(at);
+            assigned.add(p);
+            used[before] = true;
+            understood.add(spoken(a) + " " + c.name());
         }
     }
 

@@ -288,4 +288,21 @@ class SalesQuestionsTest {
         String sql = answeredSql("Who are the top 5 customers by total sale price? Return their name and total.");
         assertTrue(sql.contains("SUM(t0.\"sale_price\")") && sql.contains("LIMIT 5"), sql);
     }
+
+    @Test
+    void aNumberListedAfterAMeasureIsMeasuredTooNeverAGroup() {
+        String averages = answeredSql("What is the average sale price and amount of payments by status?");
+        assertTrue(averages.contains("AVG(t1.\"amount\")") && averages.contains("GROUP BY t1.\"status\" ORDER"),
+                averages);
+        String counted = answeredSql("Show the number of payments and the amount by month in 2024");
+        assertTrue(counted.contains("COUNT(*)") && counted.contains("SUM(t0.\"amount\")")
+                && !counted.contains("GROUP BY date_trunc('month', t0.\"payment_date\"), t0.\"amount\""), counted);
+    }
+
+    @Test
+    void theNMostCommonValuesKeepTheirNumber() {
+        String sql = answeredSql("What are the 2 most common payment methods?");
+        assertTrue(sql.contains("GROUP BY t0.\"payment_method\"") && sql.endsWith("ORDER BY 2 DESC NULLS LAST LIMIT 2"),
+                sql);
+    }
 }
