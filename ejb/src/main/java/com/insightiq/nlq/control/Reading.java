@@ -655,7 +655,7 @@ final class Reading {
             if (overlapsPart(t.firstWord(), t.endWord(), SchemaIndex.Kind.VALUE)) {
                 continue;
             }
-            Optional<SchemaLexicon.Column> year = yearColumn();
+            Optional<SchemaLexicon.Column> year = yearColumn().filter(y -> !datesOfOtherTables(y.tableId()));
             if (year.isPresent() && grainOf(t) == TimeGrain.YEAR && t.from() != null && t.to() != null
                     && t.to().equals(t.from().plusYears(1)) && t.from().getDayOfYear() == 1) {
                 addFilter(new NlQuery.Condition(year.get().id(), NlQuery.Operator.EQUALS,
@@ -1700,6 +1700,14 @@ final class Reading {
                     }
                     continue;
                 }
+                if (!entity && w.equals("per") && amountPerUnit(index.columns.get(p.target().columnId()))) {
+                    // "the average price per share": a rate (divide by the shares?) or each number of shares? Ask.
+                    problems.add("\"per " + q.text(p.first(), p.end()) + "\" could divide by "
+                            + index.columns.get(p.target().columnId()).name() + " or group by each of its values; say"
+                            + " which.");
+                    assigned.add(p);
+                    continue;
+                }
                 Optional<SchemaLexicon.Column> own = measuredTablesOwnLabel(p);
                 if (own.isPresent()) {
                     // "population per area for each state" measured on state: the state's own name, not a
@@ -1799,6 +1807,17 @@ final class Reading {
                 }
             }
         }
+    }
+
+    /**
+     * A number column of many values that no one groups by ("per share", "per amount"): not a key, a year or a date,
+     * and more than a dozen values in the catalog's sample (ratings 1–5, numbers of doors still group).
+     */
+    private boolean amountPerUnit(SchemaLexicon.Column c) {
+        return SchemaIndex.isNumeric(c) && !c.primaryKey() && c.fkTargetColumnId() == null
+                && !JoinGraph.namedAsKeyOf(index, c, c.tableId()) && !SchemaIndex.isTemporal(c)
+                && !index.columnWords.getOrDefault(c.id(), List.of()).contains("year")
+                && (c.distinctCount() == null || c.distinctCount() > 12);
     }
 
     /**
@@ -4641,6 +4660,15 @@ final class Reading {
     }
 
     /** An integer column named "year" in the tables in play (publication.year = 2021 rather than a date range). */
+    /**
+     * Whether another table in play keeps dates: "treatments each doctor prescribed in 2022" dates the treatments,
+     * not the doctors' registration year (a year column only wins where no other table has a date to place it).
+     */
+    private boolean datesOfOtherTables(long yearTable) {
+        return contextTables.stream().anyMatch(t -> t != yearTable && index.columnsOf(t).stream()
+                .anyMatch(SchemaIndex::isTemporal));
+    }
+
     private Optional<SchemaLexicon.Column> yearColumn() {
         List<SchemaLexicon.Column> candidates = new ArrayList<>();
         for (long t : contextTables) {

@@ -154,4 +154,11 @@ class ClinicAndTradingTest {
         String ended = answeredSql("How many treatments ended in 2024?");
         assertTrue(ended.contains("t0.\"end_date\" >= DATE '2024-01-01'"), ended);
     }
+
+    @Test
+    void perANumberOfManyValuesIsARateOrAGroupSoItIsAsked() {
+        Translation t = Asking.translate(source(), "What is the average price per share for AAPL trades?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
+        assertTrue(t.reason().startsWith("\"per share\" could divide by shares or group"), t.reason());
+    }
 }

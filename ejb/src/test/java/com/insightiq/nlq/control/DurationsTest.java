@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Days between dates: between two date columns (of one table or of two joined ones), a row's own start-to-end span,
- * days since a date or the latest of them, aggregated or ranked. Schema: doctors(doctor_id, first_name, last_name),
+ * days since a date or the latest of them, aggregated or ranked. Schema: doctors(doctor_id, first_name, last_name,
+ * year_reg),
  * treatments(treatment_id, doctor_id, drug_name, start_date, end_date), customers(customer_id, name, signup_date),
  * sales(sale_id, customer_id, sale_date, total_amount), payments(payment_id, sale_id, payment_date, amount).
  */
@@ -21,7 +22,7 @@ class DurationsTest {
     static final long DOCTORS = 1, TREATMENTS = 2, CUSTOMERS = 3, SALES = 4, PAYMENTS = 5;
     static final long DOCTOR_ID = 11, FIRST = 12, LAST = 13, TREATMENT_ID = 21, PRESCRIBER = 22, DRUG = 23,
             START = 24, END = 25, CUSTOMER_ID = 31, CUSTOMER_NAME = 32, SIGNUP = 33, SALE_ID = 41, BUYER = 42,
-            SALE_DATE = 43, TOTAL = 44, PAYMENT_ID = 51, PAID_SALE = 52, PAYMENT_DATE = 53, AMOUNT = 54;
+            SALE_DATE = 43, TOTAL = 44, PAYMENT_ID = 51, PAID_SALE = 52, PAYMENT_DATE = 53, AMOUNT = 54, YEAR_REG = 14;
 
     static SchemaLexicon source() {
         return new SchemaLexicon(4, Engine.POSTGRESQL, List.of(table(DOCTORS, "doctors", 25),
@@ -30,6 +31,7 @@ class DurationsTest {
                 col(DOCTOR_ID, DOCTORS, "doctor_id", Types.INTEGER, true, null, 25, List.of()),
                 col(FIRST, DOCTORS, "first_name", Types.VARCHAR, 25, List.of()),
                 col(LAST, DOCTORS, "last_name", Types.VARCHAR, 25, List.of()),
+                col(YEAR_REG, DOCTORS, "year_reg", Types.INTEGER, 20, List.of()),
                 col(TREATMENT_ID, TREATMENTS, "treatment_id", Types.INTEGER, true, null, 1000, List.of()),
                 col(PRESCRIBER, TREATMENTS, "doctor_id", Types.INTEGER, false, DOCTOR_ID, 25, List.of()),
                 col(DRUG, TREATMENTS, "drug_name", Types.VARCHAR, 5, List.of("Curex", "Medix")),
@@ -121,5 +123,13 @@ class DurationsTest {
         assertTrue(sql.startsWith("SELECT COUNT(*)") && sql.contains("t0.\"sale_date\" >=")
                 && !sql.contains("CURRENT_DATE"), sql);
         assertFalse(sql("What is the total amount of sales by day?").contains("CAST("));
+    }
+
+    @Test
+    void aYearColumnDatesItsOwnRowsOnlyWhereNoOtherTableHasDates() {
+        String prescribed = sql("How many treatments did each doctor prescribe in 2022?");
+        assertTrue(prescribed.contains("t0.\"start_date\" >= DATE '2022-01-01'") && !prescribed.contains("year_reg"),
+                prescribed);
+        assertTrue(sql("How many doctors registered in 2010?").endsWith("WHERE t0.\"year_reg\" = 2010"));
     }
 }
