@@ -4736,9 +4736,30 @@ final class Reading {
                     }
                 }
             }
-            return startOfPeriod(candidates);
+            Optional<SchemaLexicon.Column> start = startOfPeriod(candidates);
+            return start.isPresent() ? start : dateOfTheEvents(candidates);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the total commission paid by each customer in 2024": of the dates of several tables, the one of the table that
+     * refers to all the others — the trades happen in 2024; a customer's signup date only describes the customer.
+     * That table must have exactly one date.
+     */
+    private Optional<SchemaLexicon.Column> dateOfTheEvents(List<SchemaLexicon.Column> candidates) {
+        Set<Long> tables = new LinkedHashSet<>();
+        candidates.forEach(c -> tables.add(c.tableId()));
+        if (tables.size() < 2) {
+            return Optional.empty();
+        }
+        List<Long> events = tables.stream().filter(t -> tables.stream().allMatch(o -> o.equals(t)
+                || !index.joins.keysInto(t, o).isEmpty())).toList();
+        if (events.size() != 1) {
+            return Optional.empty();
+        }
+        List<SchemaLexicon.Column> own = candidates.stream().filter(c -> c.tableId() == events.get(0)).toList();
+        return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
     }
 
     private static boolean isInteger(BigDecimal value) {

@@ -132,4 +132,10 @@ class DurationsTest {
                 prescribed);
         assertTrue(sql("How many doctors registered in 2010?").endsWith("WHERE t0.\"year_reg\" = 2010"));
     }
+
+    @Test
+    void aPeriodDatesTheEventsNotWhatDescribesTheirParties() {
+        String sql = sql("What is the total amount for each customer in 2024?");
+        assertTrue(sql.contains("t0.\"sale_date\" >= DATE '2024-01-01'") && !sql.contains("signup_date"), sql);
+    }
 }
