@@ -228,7 +228,7 @@ abstract class DriverContract {
     }
 
     @Test
-    void truncatesDatesOnTheServerToIsoWeeksAndCalendarGrainsAndCountsDays() throws Exception {
+    void truncatesDatesToIsoWeeksAndGrainsCountsDaysAndTellsTheDayOfTheWeek() throws Exception {
         LocalDateTime sunday = LocalDateTime.of(2024, 5, 19, 23, 59, 59);
         LocalDateTime monday = LocalDateTime.of(2024, 5, 13, 0, 0, 0);
         LocalDateTime wednesday = LocalDateTime.of(2024, 2, 14, 8, 7, 6);
@@ -259,7 +259,11 @@ abstract class DriverContract {
                     () -> assertDays(connection, 3, 1, 95),
                     () -> assertDays(connection, 1, 2, -6),
                     () -> assertDays(connection, 2, 2, 0),
-                    () -> assertDaysToToday(connection, 2, monday.toLocalDate()));
+                    () -> assertDaysToToday(connection, 2, monday.toLocalDate()),
+                    // ISO days whatever the server's locale: Sunday 7, Monday 1, Wednesday 3
+                    () -> assertDayOfWeek(connection, 1, 7),
+                    () -> assertDayOfWeek(connection, 2, 1),
+                    () -> assertDayOfWeek(connection, 3, 3));
         }
     }
 
@@ -272,6 +276,18 @@ abstract class DriverContract {
             try (ResultSet rows = query.executeQuery()) {
                 assertTrue(rows.next());
                 assertEquals(expected, rows.getLong(1), sql);
+            }
+        }
+    }
+
+    private void assertDayOfWeek(Connection connection, int id, int expected) throws SQLException {
+        String sql = "SELECT " + driver().isoDayOfWeek(q("at")) + " FROM " + table("moment") + " WHERE " + q("id")
+                + " = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(expected, rows.getInt(1), sql);
             }
         }
     }

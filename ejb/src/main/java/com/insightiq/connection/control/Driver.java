@@ -54,6 +54,9 @@ public interface Driver {
      */
     String daysBetween(String from, String to);
 
+    /** The ISO day of the week of a date/time expression: 1 for Monday … 7 for Sunday, whatever the session's locale. */
+    String isoDayOfWeek(String expression);
+
     /** The server's current date, as an expression. */
     default String today() {
         return "CURRENT_DATE";

@@ -108,6 +108,12 @@ public class MySqlDriver implements Driver {
         return Identifiers.quoted(identifier, "`", "`");
     }
 
+    /** WEEKDAY() counts from Monday = 0. */
+    @Override
+    public String isoDayOfWeek(String expression) {
+        return "(WEEKDAY(" + expression + ") + 1)";
+    }
+
     @Override
     public String daysBetween(String from, String to) {
         return "DATEDIFF(" + to + ", " + from + ")";

@@ -97,6 +97,11 @@ public class PostgresDriver implements Driver {
         return "date_trunc('" + grain.name().toLowerCase(java.util.Locale.ROOT) + "', " + expression + ")";
     }
 
+    @Override
+    public String isoDayOfWeek(String expression) {
+        return "EXTRACT(ISODOW FROM " + expression + ")";
+    }
+
     /** Subtracting dates gives days; subtracting timestamps would give an interval, hence the casts. */
     @Override
     public String daysBetween(String from, String to) {

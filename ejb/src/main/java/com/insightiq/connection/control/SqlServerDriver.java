@@ -103,6 +103,12 @@ public class SqlServerDriver implements Driver {
         return Identifiers.quoted(identifier, "[", "]");
     }
 
+    /** DATEPART(weekday) depends on the session's DATEFIRST; adding @@DATEFIRST makes Monday 1 under any setting. */
+    @Override
+    public String isoDayOfWeek(String expression) {
+        return "((DATEPART(weekday, " + expression + ") + @@DATEFIRST + 5) % 7 + 1)";
+    }
+
     @Override
     public String daysBetween(String from, String to) {
         return "DATEDIFF(day, " + from + ", " + to + ")";

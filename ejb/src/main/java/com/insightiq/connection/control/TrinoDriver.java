@@ -102,6 +102,11 @@ public class TrinoDriver implements Driver {
     }
 
     @Override
+    public String isoDayOfWeek(String expression) {
+        return "day_of_week(" + expression + ")";
+    }
+
+    @Override
     public String daysBetween(String from, String to) {
         return "date_diff('day', CAST(" + from + " AS DATE), CAST(" + to + " AS DATE))";
     }

@@ -141,6 +141,7 @@ public class Interpretations {
             case IS_EMPTY -> column + " is empty";
             case IS_TRUE -> column + " is yes";
             case IS_FALSE -> column + " is no";
+            case WEEKDAY -> column + " on " + weekdays(c.values());
             case HAS_NONE -> lexicon.column(c.columnId()).map(col -> tableName(lexicon, col.tableId())).orElse("rows")
                     + " with no " + referencingTable(c, lexicon);
         };
@@ -148,6 +149,21 @@ public class Interpretations {
             return column + " is filled in";
         }
         return (c.negated() ? "not: " : "") + text + (c.ignoreCase() ? " (any case)" : "");
+    }
+
+    private static final List<String> DAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /** "a weekend", "a weekday", or the days' names. */
+    private static String weekdays(List<String> days) {
+        if (days.equals(List.of("6", "7"))) {
+            return "a weekend";
+        }
+        if (days.equals(List.of("1", "2", "3", "4", "5"))) {
+            return "a weekday";
+        }
+        return String.join(" or ", days.stream().map(d -> d.matches("[1-7]") ? DAY_NAMES.get(Integer.parseInt(d) - 1)
+                : d).toList());
     }
 
     /** The table named by a HAS_NONE condition's referencing column ("no Sales"). */

@@ -72,6 +72,8 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
      * IS_FALSE take no value. HAS_NONE ("customers who have not made any sales") keeps the rows that no row of another
      * table references: {@code columnId} is the referenced column (the rows' key), {@code values[0]} the id of the
      * referencing column (sales.customer_id); that table is never joined, it is asked about in NOT EXISTS.
+     * WEEKDAY keeps the rows whose date falls on one of the ISO days of the week in {@code values} ("1" Monday … "7"
+     * Sunday): "on weekends" is 6 and 7.
      * {@code negated} turns the whole condition around ("not in Germany", "without").
      */
     public record Condition(long columnId, Operator operator, List<String> values, boolean negated,
@@ -83,7 +85,7 @@ public record NlQuery(long tableId, List<Join> joins, List<Field> fields, List<M
 
     public enum Operator {
         EQUALS, CONTAINS, STARTS_WITH, GREATER, GREATER_OR_EQUAL, LESS, LESS_OR_EQUAL, BETWEEN, TIME_RANGE, IS_EMPTY,
-        IS_TRUE, IS_FALSE, HAS_NONE
+        IS_TRUE, IS_FALSE, HAS_NONE, WEEKDAY
     }
 
     /**

@@ -621,8 +621,27 @@ public class NlSql {
                 case IS_EMPTY -> ref + " IS NULL";
                 case IS_TRUE -> bool(col, ref, true);
                 case IS_FALSE -> bool(col, ref, false);
+                case WEEKDAY -> weekday(col, ref, c);
             };
             return c.negated() ? "NOT (" + sql + ")" : sql;
+        }
+
+        /** "on weekends": the ISO day of the week among the given ones, numbers checked and written as literals. */
+        private String weekday(SchemaLexicon.Column col, String ref, NlQuery.Condition c) {
+            if (!SchemaIndex.isCalendar(col)) {
+                throw new InvalidInputException(col.name() + " is not a date; it has no day of the week.");
+            }
+            if (c.values().isEmpty() || c.values().size() > 7) {
+                throw new InvalidInputException("Say which days of the week, 1 (Monday) to 7 (Sunday).");
+            }
+            List<String> days = new ArrayList<>();
+            for (String v : c.values()) {
+                if (!v.matches("[1-7]")) {
+                    throw new InvalidInputException("\"" + abbreviate(v) + "\" is not a day of the week (1 to 7).");
+                }
+                days.add(v);
+            }
+            return driver.isoDayOfWeek(ref) + " IN (" + String.join(", ", days) + ")";
         }
 
         /**

@@ -90,6 +90,8 @@ final class Reading {
     private boolean orderByRequested;
     private NlQuery.Compare compare;
     private TimeGrain compareGrain;
+    /** Words read as days of the week ("on weekends"): no time mention over them is a date range. */
+    private final Set<Integer> weekdayWords = new HashSet<>();
     /** "… compared to last year": the time mention after the comparison cue, and the cue's first word. */
     private ParsedQuestion.TimeMention comparedTime;
     private int comparedCue = -1;
@@ -104,6 +106,7 @@ final class Reading {
 
     Outcome read() {
         namesOfAnotherTable();
+        weekdays();
         timeRanges();
         topN();
         doneFirstOrLast();
@@ -636,8 +639,9 @@ final class Reading {
     /** Time expressions: a grain alone ("each year") groups; a range filters on the right date column. */
     private void timeRanges() {
         for (ParsedQuestion.TimeMention t : q.parsed().times()) {
-            if (t.from() == null && t.to() == null) {
-                continue;
+            if (t.from() == null && t.to() == null || weekdayWords.stream().anyMatch(w -> w >= t.firstWord()
+                    && w < t.endWord())) {
+                continue; // "on Mondays" is a day of the week, not next Monday's date
             }
             if (t.endWord() - t.firstWord() == 2 && q.lower(t.firstWord()).equals("the")
                     && Cues.GRAINS.containsKey(q.lower(t.firstWord() + 1))) {
@@ -695,6 +699,68 @@ final class Reading {
     }
 
     /** The mention's unit, or the one its range spans when the parser gave none. */
+    private static final Map<String, List<String>> WEEKDAYS = Map.ofEntries(
+            Map.entry("weekend", List.of("6", "7")), Map.entry("weekday", List.of("1", "2", "3", "4", "5")),
+            Map.entry("monday", List.of("1")), Map.entry("tuesday", List.of("2")),
+            Map.entry("wednesday", List.of("3")), Map.entry("thursday", List.of("4")),
+            Map.entry("friday", List.of("5")), Map.entry("saturday", List.of("6")), Map.entry("sunday", List.of("7")));
+    private static final Set<String> WEEKDAY_LINKS = Set.of("on", "during", "over", "at", "in", "for", "every");
+
+    /**
+     * "sales made on weekends", "payments on Mondays and Fridays", "weekend trades": rows whose date falls on those
+     * days of the week (a list is any of them). A column named like a day (a course's thursday) is that column.
+     */
+    private void weekdays() {
+        List<String> days = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < q.size(); i++) {
+            String w = q.lower(i).toLowerCase(java.util.Locale.ROOT);
+            List<String> named = WEEKDAYS.get(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            if (named == null || partAt(i).isPresent()) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && (q.pos(k).equals("DT") && !q.lower(k).equals("every") && !q.lower(k).equals("each")
+                    || q.lower(k).equals("and") || q.lower(k).equals("or") || q.lower(k).equals(","))) {
+                k--;
+            }
+            int at = i;
+            boolean linked = k >= 0 && (WEEKDAY_LINKS.contains(q.lower(k)) || k == last)
+                    || parts.stream().anyMatch(p -> p.first() == at + 1 && p.target() != null
+                    && p.target().kind() == SchemaIndex.Kind.TABLE);
+            if (!linked) {
+                continue;
+            }
+            boolean dayName = named.size() == 1;
+            if (dayName && !w.endsWith("s") && !(k >= 0 && (q.lower(k).equals("every") || q.lower(k).equals("each")
+                    || k == last))) {
+                problems.add("\"" + q.word(i).text() + "\": one date (which " + q.word(i).text() + "?) or every "
+                        + q.word(i).text() + "? Say \"on " + q.word(i).text() + "s\" or give the date.");
+                used[i] = true;
+                return;
+            }
+            named.stream().filter(d -> !days.contains(d)).forEach(days::add);
+            first = first < 0 ? i : first;
+            last = i;
+            weekdayWords.add(i);
+            used[i] = true;
+        }
+        if (days.isEmpty()) {
+            return;
+        }
+        Optional<SchemaLexicon.Column> date = dateColumnNear(first).filter(SchemaIndex::isCalendar);
+        if (date.isEmpty()) {
+            problems.add("I found no date to tell the day of the week by.");
+            return;
+        }
+        days.sort(null);
+        addFilter(new NlQuery.Condition(date.get().id(), NlQuery.Operator.WEEKDAY, days, negatedBefore(first), false),
+                first);
+        contextTables.add(date.get().tableId());
+        understood.add("on " + q.text(first, last + 1));
+    }
+
     static TimeGrain grainOf(ParsedQuestion.TimeMention t) {
         if (t.grain() != null || t.from() == null || t.to() == null) {
             return t.grain();

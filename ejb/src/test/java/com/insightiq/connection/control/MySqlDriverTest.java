@@ -83,6 +83,7 @@ class MySqlDriverTest {
     @Test
     void countsDaysWithDateDiff() {
         assertEquals("DATEDIFF(b, a)", driver.daysBetween("a", "b"));
+        assertEquals("(WEEKDAY(x) + 1)", driver.isoDayOfWeek("x"));
     }
 
     @ParameterizedTest

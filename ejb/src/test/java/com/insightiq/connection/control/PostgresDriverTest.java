@@ -92,6 +92,7 @@ class PostgresDriverTest {
     void countsDaysBySubtractingDatesNotTimestamps() {
         assertEquals("(CAST(b AS DATE) - CAST(a AS DATE))", driver.daysBetween("a", "b"));
         assertEquals("CURRENT_DATE", driver.today());
+        assertEquals("EXTRACT(ISODOW FROM x)", driver.isoDayOfWeek("x"));
     }
 
     @ParameterizedTest

@@ -91,6 +91,8 @@ class SqlServerDriverTest {
     void countsDayBoundariesWithDateDiffAndTodayIsADate() {
         assertEquals("DATEDIFF(day, a, b)", driver.daysBetween("a", "b"));
         assertEquals("CAST(GETDATE() AS DATE)", driver.today());
+        // Sunday is DATEPART 1 under DATEFIRST 7 (US): (1 + 7 + 5) % 7 + 1 = 7; under DATEFIRST 1 it is 7: (7 + 1 + 5) % 7 + 1
+        assertEquals("((DATEPART(weekday, x) + @@DATEFIRST + 5) % 7 + 1)", driver.isoDayOfWeek("x"));
     }
 
     @ParameterizedTest

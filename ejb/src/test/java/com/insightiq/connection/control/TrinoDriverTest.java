@@ -84,6 +84,7 @@ class TrinoDriverTest {
     @Test
     void countsDaysWithDateDiffOnDates() {
         assertEquals("date_diff('day', CAST(a AS DATE), CAST(b AS DATE))", driver.daysBetween("a", "b"));
+        assertEquals("day_of_week(x)", driver.isoDayOfWeek("x"));
     }
 
     @ParameterizedTest

@@ -235,7 +235,7 @@ public class ChipEditor implements Serializable {
         }
         NlQuery.Operator op = query().filters().get(chip.index()).operator();
         return op != NlQuery.Operator.IS_EMPTY && op != NlQuery.Operator.IS_TRUE && op != NlQuery.Operator.IS_FALSE
-                && op != NlQuery.Operator.HAS_NONE;
+                && op != NlQuery.Operator.HAS_NONE && op != NlQuery.Operator.WEEKDAY;
     }
 
     public int getEditing() {
