@@ -695,6 +695,11 @@ final class Reading {
             markTime(t);
             contextTables.add(date.get().tableId());
             understood.add(t.text());
+            // "new customers who signed up in 2024": new in that period, which the date already says
+            long dated = date.get().tableId();
+            parts.stream().filter(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
+                    && p.target().tableId() == dated && p.first() > 0 && q.lower(p.first() - 1).equals("new"))
+                    .forEach(p -> used[p.first() - 1] = true);
         }
     }
 
@@ -3733,10 +3738,19 @@ final class Reading {
                 }
                 used[i] = used[i + 1] = used[i + 2] = true;
                 understood.add(q.text(i, i + 3));
+                // "the month over month change in revenue", "… growth": what the comparison gives anyway
+                for (int k = 0; k < q.size(); k++) {
+                    if (CHANGE_WORDS.contains(q.lower(k)) && partAt(k).isEmpty()) {
+                        used[k] = true;
+                    }
+                }
                 return;
             }
         }
     }
+
+    /** Words for the difference a period comparison shows. */
+    private static final Set<String> CHANGE_WORDS = Set.of("change", "growth", "difference", "increase", "trend");
 
     // ------------------------------------------------------------------ assembly
 

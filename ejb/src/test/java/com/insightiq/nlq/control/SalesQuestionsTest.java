@@ -305,4 +305,15 @@ class SalesQuestionsTest {
         assertTrue(sql.contains("GROUP BY t0.\"payment_method\"") && sql.endsWith("ORDER BY 2 DESC NULLS LAST LIMIT 2"),
                 sql);
     }
+
+    @Test
+    void theChangeOfAPeriodComparisonAndNewRowsOfAPeriodAreWhatTheyShow() {
+        String change = answeredSql("What is the month over month change in the total sale price?");
+        assertTrue(change.contains("LAG(SUM(t0.\"sale_price\")) OVER (ORDER BY date_trunc('month', t0.\"sale_date\"))"),
+                change);
+        String fresh = answeredSql("How many new customers signed up in 2024?");
+        assertTrue(fresh.endsWith("WHERE t0.\"signup_date\" >= DATE '2024-01-01' AND t0.\"signup_date\" < DATE"
+                + " '2025-01-01'"), fresh);
+        refused("How many new customers are there?");
+    }
 }
