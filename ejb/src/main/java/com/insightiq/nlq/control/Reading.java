@@ -695,6 +695,15 @@ final class Reading {
             markTime(t);
             contextTables.add(date.get().tableId());
             understood.add(t.text());
+            // "in each of the last 6 months": the period, and one row per month of it
+            int of = t.firstWord() - 1;
+            TimeGrain each = Cues.GRAINS.get(q.lower(t.endWord() - 1));
+            if (each != null && of >= 1 && q.lower(of).equals("of") && (q.lower(of - 1).equals("each")
+                    || q.lower(of - 1).equals("every")) && groups.stream().noneMatch(g -> g.columnId()
+                    == date.get().id())) {
+                addGroup(new NlQuery.Field(date.get().id(), each));
+                used[of] = used[of - 1] = true;
+            }
             // "new customers who signed up in 2024": new in that period, which the date already says
             long dated = date.get().tableId();
             parts.stream().filter(p -> p.target() != null && p.target().kind() == SchemaIndex.Kind.TABLE
@@ -3087,6 +3096,13 @@ final class Reading {
                 && p.end() >= opStart - 3 && isComparable(p)).reduce((a, b) -> b);
         if (before.isPresent() && before.get().end() == opStart) {
             return before;
+        }
+        Optional<Part> counted = parts.stream().filter(p -> p.target() != null && p.first() == number + 1
+                && p.target().kind() == SchemaIndex.Kind.TABLE && q.pos(p.end() - 1).equals("NNS")).findFirst();
+        if (counted.isPresent()) {
+            // "among products with at least 10 reviews": the rows said right after the number are counted, whatever
+            // measure came a few words before
+            return counted;
         }
         Optional<Part> worth = rowsWorth(opStart);
         if (worth.isPresent()) {

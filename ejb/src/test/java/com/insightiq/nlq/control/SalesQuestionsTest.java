@@ -316,4 +316,18 @@ class SalesQuestionsTest {
                 + " '2025-01-01'"), fresh);
         refused("How many new customers are there?");
     }
+
+    @Test
+    void theRowsSaidRightAfterANumberAreCountedWhateverMeasureCameBefore() {
+        String sql = answeredSql("Which salesperson has the highest average sale price among salespeople with at"
+                + " least 10 sales?");
+        assertTrue(sql.contains("HAVING COUNT(*) >= 10") && sql.contains("ORDER BY AVG(t0.\"sale_price\") DESC"), sql);
+    }
+
+    @Test
+    void eachOfTheLastMonthsIsTheirPeriodAndOneRowPerMonth() {
+        String sql = answeredSql("How many sales were there in each of the last 6 months?");
+        assertTrue(sql.contains("GROUP BY date_trunc('month', t0.\"sale_date\")")
+                && sql.contains("t0.\"sale_date\" >= DATE '2024-11-15'"), sql);
+    }
 }
