@@ -21,7 +21,11 @@ final class WordForms {
             Map.entry("cnt", "count"), Map.entry("addr", "address"), Map.entry("dob", "birth"),
             Map.entry("yr", "year"), Map.entry("mo", "month"), Map.entry("dt", "date"), Map.entry("ts", "time"),
             Map.entry("emp", "employee"), Map.entry("cust", "customer"), Map.entry("prod", "product"),
-            Map.entry("org", "organization"));
+            Map.entry("org", "organization"), Map.entry("tot", "total"), Map.entry("ins", "insurance"),
+            Map.entry("txn", "transaction"), Map.entry("trx", "transaction"), Map.entry("acct", "account"),
+            Map.entry("pmt", "payment"), Map.entry("bal", "balance"), Map.entry("mgr", "manager"),
+            Map.entry("reg", "registration"), Map.entry("diag", "diagnosis"), Map.entry("loc", "location"),
+            Map.entry("info", "information"));
 
     /** Words that often end a squashed identifier ("authorname", "venueid"): the word-break vocabulary's seed. */
     private static final Set<String> SUFFIX_WORDS = Set.of("name", "id", "code", "type", "date", "time", "num",

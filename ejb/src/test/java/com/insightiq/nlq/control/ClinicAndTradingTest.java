@@ -161,4 +161,11 @@ class ClinicAndTradingTest {
         assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
         assertTrue(t.reason().startsWith("\"per share\" could divide by shares or group"), t.reason());
     }
+
+    @Test
+    void abbreviatedColumnNamesAreReadWrittenOut() {
+        assertEquals(List.of("total", "drug", "amount"), WordForms.identifierWords("tot_drug_amt", java.util.Set.of()));
+        assertEquals(List.of("insurance", "type"), WordForms.identifierWords("ins_type", java.util.Set.of()));
+        assertEquals(List.of("year", "registration"), WordForms.identifierWords("year_reg", java.util.Set.of()));
+    }
 }
