@@ -118,6 +118,7 @@ final class Reading {
         measureCues();
         listedMeasures();
         comparisons();
+        countOfTheCondition();
         valueFilters();
         booleanFilters();
         missingReferences();
@@ -3053,6 +3054,42 @@ final class Reading {
             }
             understood.add(q.text(opStart, end));
         }
+    }
+
+    /**
+     * "Which states have more than 10 customers? Return the state and count", "… and how many": the count the groups
+     * were kept by is also shown.
+     */
+    private void countOfTheCondition() {
+        if (having.size() != 1 || !measures.isEmpty() || having.get(0).measure().aggregation()
+                != NlQuery.Aggregation.COUNT) {
+            return;
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            if (used[i] || partAt(i).isPresent()) {
+                continue;
+            }
+            if (q.lower(i).equals("count") && q.pos(i).startsWith("NN")) {
+                words.add(i);
+            } else if (i >= 1 && q.lower(i - 1).equals("how") && q.lower(i).equals("many") && !used[i - 1]
+                    && (i + 1 == q.size() || q.isPunctuation(i + 1))) {
+                words.addAll(List.of(i - 1, i));
+            }
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        words.forEach(i -> used[i] = true);
+        int at = addMeasure(having.get(0).measure());
+        askedMeasures.add(at);
+        for (NlQuery.Field f : fields) {
+            if (groups.stream().noneMatch(g -> g.columnId() == f.columnId())) {
+                groups.add(f);
+            }
+        }
+        fields.clear();
+        understood.add("count");
     }
 
     /** The two ends of a range CoreNLP normalised over "X and Y" ("1000000.0-2000000.0"), when word i starts one. */

@@ -330,4 +330,15 @@ class SalesQuestionsTest {
         assertTrue(sql.contains("GROUP BY date_trunc('month', t0.\"sale_date\")")
                 && sql.contains("t0.\"sale_date\" >= DATE '2024-11-15'"), sql);
     }
+
+    @Test
+    void theCountAGroupWasKeptByIsShownWhenAskedFor() {
+        assertFalse(answeredSql("Which countries have more than 10 customers?").contains("COUNT(*) AS"));
+        for (String asked : List.of("Which countries have more than 10 customers? Return the country and count",
+                "Which countries have more than 10 customers and how many?")) {
+            String sql = answeredSql(asked);
+            assertTrue(sql.startsWith("SELECT t0.\"country\" AS \"country\", COUNT(*) AS") && sql.contains(
+                    "GROUP BY t0.\"country\" HAVING COUNT(*) > 10"), sql);
+        }
+    }
 }
