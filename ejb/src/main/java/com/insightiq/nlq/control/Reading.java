@@ -1140,8 +1140,17 @@ final class Reading {
                 a = Optional.of(together.get().get(0));
                 b = Optional.of(together.get().get(1));
             }
-            measures.add(new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(),
-                    List.of(a.get(), b.get())));
+            NlQuery.Measure ratio = new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(),
+                    List.of(a.get(), b.get()));
+            Optional<NlQuery.Aggregation> over = ratioAggregation(i);
+            if (over.isPresent() && !rowLevel) {
+                problems.add("The " + spoken(over.get()) + " of a ratio of totals is beyond me yet.");
+                return;
+            }
+            // "the average ratio of cruising speed to payload": each row's ratio, averaged
+            Long ratioTable = a.get().tableId();
+            measures.add(over.map(agg -> new NlQuery.Measure(agg, ratioTable, null, List.of(), List.of(ratio)))
+                    .orElse(ratio));
             assigned.add(after.get(0));
             assigned.add(after.get(1));
             markAggregationWords(after.get(0));
@@ -1567,6 +1576,20 @@ final class Reading {
     private boolean rowAsked() {
         return parts.stream().anyMatch(p -> !assigned.contains(p) && p.target() != null
                 && p.target().kind() == SchemaIndex.Kind.TABLE && whTarget(p));
+    }
+
+    /** "the average ratio", "the highest ratio": an aggregation word right before "ratio" (articles between). */
+    private Optional<NlQuery.Aggregation> ratioAggregation(int ratio) {
+        int i = ratio - 1;
+        while (i >= 0 && q.pos(i).equals("DT")) {
+            i--;
+        }
+        Optional<NlQuery.Aggregation> agg = i < 0 || used[i] ? Optional.empty() : Cues.aggregation(q.lower(i))
+                .filter(a -> a != NlQuery.Aggregation.SUM);
+        if (agg.isPresent()) {
+            used[i] = true;
+        }
+        return agg;
     }
 
     /** The label column of a table the words name and the measures so far are on, when the words' column is a namesake. */
@@ -3912,10 +3935,15 @@ final class Reading {
      * whose conference is filled in; "not in a journal": empty). The condition counts for that side only.
      */
     private boolean ratioQualifier(Part p) {
-        if (measures.isEmpty() || measures.get(0).aggregation() != NlQuery.Aggregation.RATIO || ratioDivisor < 0) {
+        if (measures.isEmpty() || ratioDivisor < 0) {
             return false;
         }
-        NlQuery.Measure side = measures.get(0).operands().get(p.first() > ratioDivisor ? 1 : 0);
+        NlQuery.Measure ratio = measures.get(0).aggregation() != NlQuery.Aggregation.RATIO
+                && measures.get(0).operands().size() == 1 ? measures.get(0).operands().get(0) : measures.get(0);
+        if (ratio.aggregation() != NlQuery.Aggregation.RATIO) {
+            return false;
+        }
+        NlQuery.Measure side = ratio.operands().get(p.first() > ratioDivisor ? 1 : 0);
         if (side.tableId() == null) {
             return false;
         }

@@ -112,6 +112,19 @@ class ValueRatiosTest {
     }
 
     @Test
+    void theAverageRatioAveragesEachRowsRatioPerGroup() {
+        NlQuery q = answered("What is the average ratio of revenue to area for each country?");
+        NlQuery.Measure rowRatio = new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(), List.of(
+                NlQuery.Measure.of(NlQuery.Aggregation.VALUE, REGION, REGION_REVENUE),
+                NlQuery.Measure.of(NlQuery.Aggregation.VALUE, REGION, REGION_AREA)));
+        assertEquals(List.of(new NlQuery.Measure(NlQuery.Aggregation.AVG, REGION, null, List.of(), List.of(rowRatio))),
+                q.measures());
+        assertEquals(List.of(new NlQuery.Field(REGION_COUNTRY, null)), q.fields());
+        String sql = new NlSql().compile(q, retail(), new com.insightiq.connection.control.PostgresDriver()).sql();
+        assertTrue(sql.contains("AVG(1.0 * t0.\"revenue\" / NULLIF(t0.\"area\", 0))"), sql);
+    }
+
+    @Test
     void aCountColumnSaidAsTheThingsItCountsIsAboveZero() {
         NlQuery with = answered("How many stores with returns are there?");
         assertEquals(List.of(new NlQuery.Condition(STORE_RETURNS, NlQuery.Operator.GREATER, List.of("0"), false,
