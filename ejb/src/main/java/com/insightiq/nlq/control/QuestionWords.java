@@ -32,6 +32,10 @@ final class QuestionWords {
             if (!text.isEmpty()) {
                 f.add(text);
             }
+            if (nonPrefixed(w.text())) {
+                // "non-vegan food": the value vegan, negated where it is read
+                f.add(WordForms.norm(w.text().substring(4)));
+            }
             if (w.pos() != null && w.pos().startsWith("VB") && !lemma.isEmpty()) {
                 // "rated above 4", "the highest-rated": the verb's noun in -ing is what a column is called (rating)
                 f.add(WordForms.gerund(lemma));
@@ -75,6 +79,15 @@ final class QuestionWords {
 
     Set<String> forms(int i) {
         return forms.get(i);
+    }
+
+    /** "non-vegan", "Non-Smoker": a word negated by its own prefix. */
+    boolean negatedByPrefix(int i) {
+        return i >= 0 && i < size() && nonPrefixed(word(i).text());
+    }
+
+    private static boolean nonPrefixed(String text) {
+        return text != null && text.length() > 4 && text.regionMatches(true, 0, "non-", 0, 4);
     }
 
     /** The lemma in lower case (not singularised): what cue words are compared with. */

@@ -3247,7 +3247,7 @@ final class Reading {
         }
         byColumn.forEach((key, values) -> {
             long columnId = key.get(0);
-            boolean negated = values.stream().anyMatch(v -> negatedBefore(v.first()));
+            boolean negated = values.stream().anyMatch(v -> negatedBefore(v.first()) || q.negatedByPrefix(v.first()));
             List<String> list = values.stream().map(v -> v.target().value()).distinct().toList();
             addFilter(new NlQuery.Condition(columnId, NlQuery.Operator.EQUALS, list, negated,
                     guidance.ignoreCase()), values.get(0).first());

@@ -168,4 +168,13 @@ class ClinicAndTradingTest {
         assertEquals(List.of("insurance", "type"), WordForms.identifierWords("ins_type", java.util.Set.of()));
         assertEquals(List.of("year", "registration"), WordForms.identifierWords("year_reg", java.util.Set.of()));
     }
+
+    @Test
+    void aNonPrefixedValueIsThatValueNegated() {
+        String sql = answeredSql("How many non-Curitol treatments are there?");
+        assertTrue(sql.endsWith("WHERE NOT (t0.\"drug_name\" = 'Curitol')"), sql);
+        String ratio = answeredSql("What is the ratio of buy trades to non-buy trades?");
+        assertTrue(ratio.contains("WHEN t0.\"trade_type\" = 'buy' THEN 1") && ratio.contains(
+                "WHEN NOT (t0.\"trade_type\" = 'buy') THEN 1"), ratio);
+    }
 }
