@@ -4191,6 +4191,11 @@ final class Reading {
         if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty()) {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");
         }
+        if (measures.isEmpty() && !groups.isEmpty() && ranking != 0 && having.isEmpty()) {
+            // "the most expensive product in each category": the first row of every group, not of all rows
+            return fail("The first rows of every " + index.columns.get(groups.get(0).columnId()).name()
+                    + " need a query that ranks within each group, which I cannot build yet.");
+        }
         List<NlQuery.Field> outFields = new ArrayList<>(measures.isEmpty() ? fields : groups);
         if (!having.isEmpty() && outFields.isEmpty() && !measures.stream().allMatch(m -> m.aggregation()
                 == NlQuery.Aggregation.COUNT && m.tableId() != null && index.keyColumn(m.tableId()).isPresent()

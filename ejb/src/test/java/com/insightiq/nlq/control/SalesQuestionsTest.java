@@ -341,4 +341,12 @@ class SalesQuestionsTest {
                     "GROUP BY t0.\"country\" HAVING COUNT(*) > 10"), sql);
         }
     }
+
+    @Test
+    void theFirstRowsOfEveryGroupAreRefusedNotTheFirstRowsOfAll() {
+        refused("What is the most expensive sale for each payment method?");
+        refused("What are the 3 most recent sales per payment method?");
+        assertTrue(answeredSql("What is the most expensive sale?").endsWith("ORDER BY t0.\"sale_price\" DESC NULLS LAST"
+                + " LIMIT 1"));
+    }
 }
