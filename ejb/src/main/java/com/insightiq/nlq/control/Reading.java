@@ -3115,6 +3115,47 @@ final class Reading {
         understood.add("count");
     }
 
+    /**
+     * "the top 3 drugs by total drug amount" where many treatments share a drug: ranking the rows would show a drug
+     * as often as its rows make the top. The drugs are grouped and ranked by their total when the words say total;
+     * otherwise the question is refused (by the total, the average or the highest?). Empty when nothing was changed
+     * or when it was read that way.
+     */
+    private Optional<String> rankedSharedValues() {
+        if (!measures.isEmpty() || rankedColumns.isEmpty() || fields.size() != 1 || !groups.isEmpty()
+                || !having.isEmpty()) {
+            return Optional.empty();
+        }
+        SchemaLexicon.Column shown = index.columns.get(fields.get(0).columnId());
+        Part rankedPart = rankedColumns.get(0);
+        SchemaLexicon.Column by = index.columns.get(rankedPart.target().columnId());
+        boolean entityName = index.labelColumn(shown.tableId()).map(l -> l.id() == shown.id()).orElse(false)
+                && index.namesRows(shown);
+        // "which city has the highest-rated restaurant": the rows themselves are named and ranked, one is shown
+        boolean rowsNamed = parts.stream().anyMatch(p -> p.target() != null && p.target().kind()
+                == SchemaIndex.Kind.TABLE && p.target().tableId() == shown.tableId());
+        if (shown.tableId() != by.tableId() || !SchemaIndex.isText(shown) || index.uniquePerRow(shown) || entityName
+                || rowsNamed || shown.distinctCount() == null || !SchemaIndex.isNumeric(by)) {
+            return Optional.empty();
+        }
+        boolean total = false;
+        for (int i = Math.max(0, rankedPart.first() - 1); i < rankedPart.end(); i++) {
+            total |= q.lower(i).equals("total") || q.lower(i).equals("sum");
+        }
+        if (!total) {
+            return Optional.of("Many rows share each " + shown.name() + "; rank them by the total, the average or the"
+                    + " highest " + by.name() + "?");
+        }
+        groups.add(fields.get(0));
+        fields.clear();
+        int at = addMeasure(NlQuery.Measure.of(NlQuery.Aggregation.SUM, by.tableId(), by.id()));
+        rankingMeasures.add(at);
+        order.replaceAll(o -> o.columnId() != null && o.columnId() == by.id()
+                ? new NlQuery.Order(at, null, o.descending()) : o);
+        rankedColumns.clear();
+        return Optional.empty();
+    }
+
     /** The two ends of a range CoreNLP normalised over "X and Y" ("1000000.0-2000000.0"), when word i starts one. */
     private Optional<BigDecimal[]> range(int i) {
         String n = q.word(i).normalized();
@@ -4190,6 +4231,10 @@ final class Reading {
         }
         if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty()) {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");
+        }
+        Optional<String> shared = rankedSharedValues();
+        if (shared.isPresent()) {
+            return fail(shared.get());
         }
         if (measures.isEmpty() && !groups.isEmpty() && ranking != 0 && having.isEmpty()) {
             // "the most expensive product in each category": the first row of every group, not of all rows

@@ -109,7 +109,7 @@ final class SchemaIndex {
                 add(rest, target, 0.9);
             }
             List<String> core = rest.stream().filter(w -> !QUALIFIERS.contains(w)).toList();
-            if (!core.isEmpty() && core.size() < rest.size()) {
+            if (!core.isEmpty() && core.size() < rest.size() && !namedByTextBeside(c, core, vocabulary)) {
                 add(core, target, 0.75);
             }
             everydayWords(words, target);
@@ -361,6 +361,20 @@ final class SchemaIndex {
     }
 
     /** Words of free text (a value, a synonym, a display name) in normal form. */
+    /**
+     * Whether a number column's core words ("drug" of tot_drug_amt) are also what a text column of its table is
+     * called without its qualifiers (drug_name): then the bare word names the thing, and only the text column takes
+     * it — "which drug" asks for names, not amounts.
+     */
+    private boolean namedByTextBeside(SchemaLexicon.Column c, List<String> core, Set<String> vocabulary) {
+        if (isText(c)) {
+            return false;
+        }
+        return columnsByTable.getOrDefault(c.tableId(), List.of()).stream().filter(o -> o.id() != c.id() && isText(o))
+                .anyMatch(o -> WordForms.identifierWords(o.name(), vocabulary).stream()
+                        .filter(w -> !QUALIFIERS.contains(w)).toList().equals(core));
+    }
+
     static List<String> textWords(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {

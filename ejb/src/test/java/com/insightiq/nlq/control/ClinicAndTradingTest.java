@@ -177,4 +177,27 @@ class ClinicAndTradingTest {
         assertTrue(ratio.contains("WHEN t0.\"trade_type\" = 'buy' THEN 1") && ratio.contains(
                 "WHEN NOT (t0.\"trade_type\" = 'buy') THEN 1"), ratio);
     }
+
+    @Test
+    void valuesManyRowsShareAreRankedByTheirTotalOrAskedAbout() {
+        String total = answeredSql("What are the top 2 drugs by total cost?");
+        assertTrue(total.contains("SUM(t0.\"cost\")") && total.contains("GROUP BY t0.\"drug_name\"")
+                && total.endsWith("LIMIT 2"), total);
+        Translation which = Asking.translate(source(), "What are the top 2 drugs by cost?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, which.status(), which::toString);
+        assertTrue(which.reason().contains("the total, the average or the highest cost"), which.reason());
+        // the rows named and ranked, a value of theirs shown
+        String row = answeredSql("Which drug has the most expensive treatment?");
+        assertFalse(row.contains("GROUP BY"), row);
+    }
+
+    @Test
+    void aBareWordThatNamesATextColumnIsNotTheAmountOfIt() {
+        SchemaLexicon amounts = new SchemaLexicon(9, Engine.POSTGRESQL, List.of(table(TREATMENTS, "treatments", 900)),
+                List.of(col(TREATMENT_ID, TREATMENTS, "treatment_id", Types.INTEGER, true, null, 900, List.of()),
+                        col(DRUG, TREATMENTS, "drug_name", Types.VARCHAR, 4, List.of("Curitol", "Healix")),
+                        col(COST, TREATMENTS, "tot_drug_amt", Types.NUMERIC, 40, List.of())), List.of(), List.of());
+        String sql = Asking.answeredSql(amounts, "How many treatments were there for each drug?");
+        assertTrue(sql.contains("GROUP BY t0.\"drug_name\""), sql);
+    }
 }
