@@ -2940,6 +2940,13 @@ final class Reading {
             } else if (before1.equals("<=") || before1.equals("≤")) {
                 normalized = "<=";
             }
+            // CoreNLP reads "no more than 50" as "<=50" itself, turning the words around: its "no" is then part of
+            // the operator, not a negation ("not more than 50" it leaves as ">50", and the negation stays)
+            boolean saidMore = Set.of("more", "greater", "higher", "larger", "bigger", "longer").contains(before2)
+                    && before1.equals("than");
+            boolean saidLess = Set.of("less", "fewer", "lower", "smaller", "shorter").contains(before2)
+                    && before1.equals("than");
+            boolean readByTagger = saidMore && normalized.startsWith("<") || saidLess && normalized.startsWith(">");
             if (normalized.startsWith(">=") || (before2.equals("at") && before1.equals("least"))) {
                 op = NlQuery.Operator.GREATER_OR_EQUAL;
             } else if (normalized.startsWith("<=") || (before2.equals("at") && before1.equals("most"))) {
@@ -2979,6 +2986,10 @@ final class Reading {
                 first--;
             }
             opStart = first;
+            if (readByTagger && first > 0 && (q.lower(first - 1).equals("no") || q.lower(first - 1).equals("not"))) {
+                used[first - 1] = true;
+                opStart = first - 1; // the negation words now belong to the operator: negatedBefore passes over them
+            }
             int compareAt = opStart;
             Optional<Part> column = q.lower(numEnd).equals("time") ? parts.stream().filter(p -> p.target() != null
                     && p.target().kind() == SchemaIndex.Kind.TABLE && p.end() == compareAt
@@ -4413,6 +4424,10 @@ final class Reading {
         if (leftOut.isPresent()) {
             return fail(leftOut.get());
         }
+        Optional<String> acrossMany = negatedAcrossMany(base, chosen.edges());
+        if (acrossMany.isPresent()) {
+            return fail(acrossMany.get());
+        }
         List<List<NlQuery.Join>> alternatives = chosen.alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();
@@ -4553,6 +4568,31 @@ final class Reading {
     }
 
     /** The edges of the join tree between the base table and one table (a tree has one such path). */
+    /**
+     * "Which doctors did not prescribe any Curex treatments?": a negated condition on rows of which each shown row
+     * has many (a doctor's treatments) would keep the doctors with some other treatment, not those with none of these;
+     * the question is refused rather than answered the wrong way round. Conditions on the rows themselves, or on what
+     * each has one of (a trade's stock), stay.
+     */
+    private Optional<String> negatedAcrossMany(long base, List<JoinGraph.Edge> tree) {
+        for (NlQuery.Condition f : filters) {
+            long table = index.columns.get(f.columnId()).tableId();
+            if (!f.negated() || f.operator() == NlQuery.Operator.HAS_NONE || table == base) {
+                continue;
+            }
+            long far = table;
+            for (JoinGraph.Edge e : pathTo(base, table, tree)) {
+                if (e.fromTableId() == far) {
+                    return Optional.of("Each " + index.tables.get(base).name() + " row has many "
+                            + index.tables.get(table).name() + ": \"not\" could mean none of them or only some;"
+                            + " that needs a query I cannot build yet.");
+                }
+                far = e.other(far);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<JoinGraph.Edge> pathTo(long base, long table, List<JoinGraph.Edge> tree) {
         Map<Long, JoinGraph.Edge> via = new java.util.HashMap<>();
         java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(base));

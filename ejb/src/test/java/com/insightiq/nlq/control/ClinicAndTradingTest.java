@@ -200,4 +200,22 @@ class ClinicAndTradingTest {
         String sql = Asking.answeredSql(amounts, "How many treatments were there for each drug?");
         assertTrue(sql.contains("GROUP BY t0.\"drug_name\""), sql);
     }
+
+    @Test
+    void noMoreThanIsAtMostAndNotMoreThanStaysNegated() {
+        assertTrue(answeredSql("How many trades had no more than 50 shares?").endsWith("WHERE t0.\"shares\" <= 50"));
+        assertTrue(answeredSql("How many trades had no fewer than 50 shares?").endsWith("WHERE t0.\"shares\" >= 50"));
+        assertTrue(answeredSql("How many trades had not more than 50 shares?")
+                .endsWith("WHERE NOT (t0.\"shares\" > 50)"));
+    }
+
+    @Test
+    void aNegationOverRowsEachHasManyOfIsRefused() {
+        Translation t = Asking.translate(source(), "Which patients did not receive any Curitol treatments?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
+        assertTrue(t.reason().contains("could mean none of them or only some"), t.reason());
+        // what each row has one of stays a plain condition
+        String sql = answeredSql("What is the total amount of sales to customers not from France?");
+        assertTrue(sql.endsWith("WHERE NOT (t1.\"country\" = 'France')"), sql);
+    }
 }
