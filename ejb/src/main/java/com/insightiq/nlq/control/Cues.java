@@ -80,7 +80,7 @@ final class Cues {
             Map.entry("fast", Set.of("speed")), Map.entry("slow", Set.of("speed")),
             Map.entry("expensive", Set.of("price", "cost", "amount")),
             Map.entry("cheap", Set.of("price", "cost", "amount")),
-            Map.entry("old", Set.of("age")), Map.entry("young", Set.of("age")),
+            Map.entry("old", Set.of("age", "birth")), Map.entry("young", Set.of("age", "birth")),
             Map.entry("populous", Set.of("population")), Map.entry("wide", Set.of("width")),
             Map.entry("deep", Set.of("depth")), Map.entry("early", Set.of("date", "time")),
             Map.entry("late", Set.of("date", "time")), Map.entry("recent", Set.of("date", "time")),

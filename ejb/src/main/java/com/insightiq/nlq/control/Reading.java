@@ -2465,7 +2465,9 @@ final class Reading {
                         continue;
                     }
                     setRanking(rank);
-                    order.add(0, new NlQuery.Order(null, dimension.get().id(), rank > 0));
+                    // "the oldest patient" was born first: a birth date ranks the other way round from an age
+                    boolean born = index.columnWords.getOrDefault(dimension.get().id(), List.of()).contains("birth");
+                    order.add(0, new NlQuery.Order(null, dimension.get().id(), born != rank > 0));
                     rankedColumns.add(new Part(p.mention(), new SchemaIndex.Target(SchemaIndex.Kind.COLUMN,
                             t.tableId(), dimension.get().id(), null)));
                     markAggregationWords(p);
@@ -3124,6 +3126,68 @@ final class Reading {
         }
         fields.clear();
         understood.add("count");
+    }
+
+    /**
+     * "from Boston or with a last name starting with K": conditions on different columns joined by "or" would be read
+     * as both; refused until the query can say either ("Boston or Austin", one column, is a list).
+     */
+    private Optional<String> orAcrossColumns() {
+        for (int i = 0; i < q.size(); i++) {
+            if (!q.lower(i).equals("or") || used[i]) {
+                continue;
+            }
+            int before = -1;
+            int after = -1;
+            for (int k = 0; k < filters.size(); k++) {
+                int at = filterAt.get(k);
+                if (at >= 0 && at < i && (before < 0 || at > filterAt.get(before))) {
+                    before = k;
+                } else if (at > i && (after < 0 || at < filterAt.get(after))) {
+                    after = k;
+                }
+            }
+            if (before >= 0 && after >= 0 && filters.get(before).columnId() != filters.get(after).columnId()) {
+                return Optional.of("Conditions joined by \"or\" on different columns ("
+                        + index.columns.get(filters.get(before).columnId()).name() + ", "
+                        + index.columns.get(filters.get(after).columnId()).name() + ") need a query I cannot build"
+                        + " yet; ask for each one separately.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Which customers bought every product in the Books category?", "salespeople with sales in all regions": rows
+     * related to every one of something else. Listing those related to any would answer another question, so it is
+     * refused ("list all products", "for every customer" stay as they are).
+     */
+    private Optional<String> everyOfAnother() {
+        if (!measures.isEmpty() || fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> shown = new HashSet<>();
+        fields.forEach(f -> shown.add(index.columns.get(f.columnId()).tableId()));
+        for (int i = 1; i < q.size(); i++) {
+            String w = q.lower(i);
+            if (!(w.equals("every") || w.equals("all")) || !(q.pos(i - 1).startsWith("VB")
+                    || Set.of("in", "from").contains(q.lower(i - 1)))) {
+                continue;
+            }
+            int at = q.pos(i + 1).equals("DT") ? i + 2 : i + 1;
+            Optional<Part> what = parts.stream().filter(p -> p.first() == at && p.target() != null
+                    && p.target().kind() != SchemaIndex.Kind.VALUE).findFirst();
+            // "all the courses" read as some table's course_id still names the courses shown
+            boolean namesShown = what.isPresent() && what.get().mention().targets().keySet().stream()
+                    .anyMatch(t -> t.kind() == SchemaIndex.Kind.TABLE && shown.contains(t.tableId()));
+            if (what.isPresent() && !namesShown && (!shown.contains(what.get().target().tableId())
+                    || what.get().target().kind() == SchemaIndex.Kind.COLUMN && fields.stream()
+                    .noneMatch(f -> f.columnId() == what.get().target().columnId()))) {
+                return Optional.of("\"" + q.text(i, what.get().end()) + "\" asks for rows related to every one of"
+                        + " them, which needs a query I cannot build yet.");
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -4242,6 +4306,10 @@ final class Reading {
         }
         if (measures.isEmpty() && fields.isEmpty() && groups.isEmpty()) {
             return fail("I did not find what to show: no table, column or measure of this data source is named.");
+        }
+        Optional<String> either = orAcrossColumns().or(this::everyOfAnother);
+        if (either.isPresent()) {
+            return fail(either.get());
         }
         Optional<String> shared = rankedSharedValues();
         if (shared.isPresent()) {

@@ -218,4 +218,16 @@ class ClinicAndTradingTest {
         String sql = answeredSql("What is the total amount of sales to customers not from France?");
         assertTrue(sql.endsWith("WHERE NOT (t1.\"country\" = 'France')"), sql);
     }
+
+    @Test
+    void theOldestWasBornFirst() {
+        SchemaLexicon people = new SchemaLexicon(9, Engine.POSTGRESQL, List.of(table(PATIENTS, "patients", 150)),
+                List.of(col(PATIENT_ID, PATIENTS, "patient_id", Types.INTEGER, true, null, 150, List.of()),
+                        col(PATIENT_NAME, PATIENTS, "name", Types.VARCHAR, 150, List.of()),
+                        col(START, PATIENTS, "date_of_birth", Types.DATE, 140, List.of())), List.of(), List.of());
+        assertTrue(Asking.answeredSql(people, "Who is the oldest patient?").endsWith(
+                "ORDER BY t0.\"date_of_birth\" LIMIT 1"));
+        assertTrue(Asking.answeredSql(people, "Who is the youngest patient?").endsWith(
+                "ORDER BY t0.\"date_of_birth\" DESC NULLS LAST LIMIT 1"));
+    }
 }

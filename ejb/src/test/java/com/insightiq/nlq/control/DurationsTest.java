@@ -138,4 +138,21 @@ class DurationsTest {
         String sql = sql("What is the total amount for each customer in 2024?");
         assertTrue(sql.contains("t0.\"sale_date\" >= DATE '2024-01-01'") && !sql.contains("signup_date"), sql);
     }
+
+    @Test
+    void conditionsOnTwoColumnsJoinedByOrAreRefusedNotBoth() {
+        Translation t = Asking.translate(source(), "Which customers signed up in 2024 or have a name starting with"
+                + " 'S'?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
+        assertTrue(t.reason().startsWith("Conditions joined by \"or\" on different columns"), t.reason());
+        assertTrue(sql("How many sales were made on Mondays or Fridays?").contains("IN (1, 5)"), "one column: a list");
+    }
+
+    @Test
+    void rowsRelatedToEveryOneOfSomethingAreRefusedNotAny() {
+        Translation every = Asking.translate(source(), "Which doctors prescribed every drug?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, every.status(), every::toString);
+        assertTrue(every.reason().contains("every one of them"), every.reason());
+        assertTrue(sql("List all customers who signed up in 2024").contains("signup_date"));
+    }
 }
