@@ -981,6 +981,16 @@ final class Reading {
             Optional<Part> rows = parts.stream().filter(p -> p.first() == table && p.target() != null
                     && p.target().kind() == SchemaIndex.Kind.TABLE).findFirst();
             int outOf = outOfAll(rows.map(r -> r.target().tableId()).orElse(-1L), i);
+            int after = i + 1;
+            if (rows.isEmpty() && !hasWordAfter(i, "to") && parts.stream().anyMatch(p -> p.first() > after
+                    && p.first() <= after + 4 && p.target() != null && p.target().kind() == SchemaIndex.Kind.COLUMN
+                    && SchemaIndex.isNumeric(index.columns.get(p.target().columnId())))) {
+                // "the share of total sales amount by payment method": each group's part of a whole sum
+                problems.add("A " + w + " of a total amount (each group's part of the whole) is beyond me yet.");
+                int cue = i;
+                parts.stream().filter(p -> p.first() <= cue && p.end() > cue).forEach(assigned::add);
+                return;
+            }
             if (rows.isEmpty() || hasWordAfter(i, "to") || hasWordAfter(i, "out") && outOf < 0) {
                 continue;
             }

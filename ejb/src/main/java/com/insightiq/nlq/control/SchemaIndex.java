@@ -112,6 +112,10 @@ final class SchemaIndex {
             if (!core.isEmpty() && core.size() < rest.size() && !namedByTextBeside(c, core, vocabulary)) {
                 add(core, target, 0.75);
             }
+            if (core.isEmpty() && rest.size() > 1) {
+                // total_amount, all qualifiers: "the sales amount" still names it (its last word, weaker)
+                add(List.of(rest.get(rest.size() - 1)), target, 0.7);
+            }
             everydayWords(words, target);
             for (String value : c.values()) {
                 List<String> valueWords = textWords(value);

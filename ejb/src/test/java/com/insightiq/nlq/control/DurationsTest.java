@@ -155,4 +155,12 @@ class DurationsTest {
         assertTrue(every.reason().contains("every one of them"), every.reason());
         assertTrue(sql("List all customers who signed up in 2024").contains("signup_date"));
     }
+
+    @Test
+    void anAmountColumnOfQualifiersIsNamedByItsLastWordAndItsShareOfTheWholeIsRefused() {
+        assertTrue(sql("What is the total sales amount in 2024?").startsWith("SELECT SUM(t0.\"total_amount\")"));
+        Translation share = Asking.translate(source(), "What is the share of the total sales amount by customer?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, share.status(), share::toString);
+        assertTrue(share.reason().startsWith("A share of a total amount"), share.reason());
+    }
 }
