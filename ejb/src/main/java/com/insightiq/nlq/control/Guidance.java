@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Business guidance given with one question ({@code context}): definitions ("TSC = count of sales", "churned means
  * status is cancelled") are written into the question in place of the term, matching instructions ("filter names
- * case-insensitively", "use ILIKE") change how text values are compared, and each sentence that says to join tables
+ * case-insensitively", "use ILIKE", "with percent sign wildcards": anywhere in the text) change how text values are
+ * compared, and each sentence that says to join tables
  * keeps its words ({@code joins}) so the reading can go through the tables it names. Nothing else is obeyed.
  */
-record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<String>> joins) {
+record Guidance(boolean ignoreCase, boolean wildcards, List<Definition> definitions, List<List<String>> joins) {
 
     record Definition(List<String> term, List<ParsedQuestion.Word> meaning) {
     }
@@ -23,7 +24,7 @@ record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<Stri
             Pattern.CASE_INSENSITIVE);
 
     static Guidance none() {
-        return new Guidance(false, List.of(), List.of());
+        return new Guidance(false, false, List.of(), List.of());
     }
 
     static Guidance of(ParsedQuestion context) {
@@ -47,7 +48,7 @@ record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<Stri
                 definitions.add(new Definition(term, meaning));
             }
         }
-        return new Guidance(ignoreCase, definitions, joinSentences(context));
+        return new Guidance(ignoreCase, asksWildcards(context.text()), definitions, joinSentences(context));
     }
 
     private static final Set<String> PERIOD_LINKS = Set.of("in", "during", "for", "over", "within");
@@ -134,6 +135,12 @@ record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<Stri
         return sentences;
     }
 
+    /** "filter names using ILIKE with percent sign wildcards": a text value may stand anywhere in the column's text. */
+    private static boolean asksWildcards(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("wildcard") || lower.contains("'%") || lower.contains("%'");
+    }
+
     private static boolean asksIgnoreCase(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("ilike") || lower.contains("case-insensitive") || lower.contains("case insensitive")
@@ -143,7 +150,7 @@ record Guidance(boolean ignoreCase, List<Definition> definitions, List<List<Stri
     /** This guidance, also comparing text case-insensitively when {@code instructions} ask for it. */
     Guidance with(String instructions) {
         return instructions.isEmpty() || ignoreCase || !asksIgnoreCase(instructions) ? this
-                : new Guidance(true, definitions, joins);
+                : new Guidance(true, wildcards || asksWildcards(instructions), definitions, joins);
     }
 
     /**

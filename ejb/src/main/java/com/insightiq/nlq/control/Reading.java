@@ -3375,8 +3375,12 @@ final class Reading {
             long columnId = key.get(0);
             boolean negated = values.stream().anyMatch(v -> negatedBefore(v.first()) || q.negatedByPrefix(v.first()));
             List<String> list = values.stream().map(v -> v.target().value()).distinct().toList();
-            addFilter(new NlQuery.Condition(columnId, NlQuery.Operator.EQUALS, list, negated,
-                    guidance.ignoreCase()), values.get(0).first());
+            // "whose name contains Product 1", or guidance asking for wildcards: the value anywhere in the text
+            NlQuery.Operator op = list.size() == 1 ? literalOperator(values.get(0).first()) : NlQuery.Operator.EQUALS;
+            boolean anywhere = op == NlQuery.Operator.EQUALS && guidance.wildcards() && list.size() == 1
+                    && SchemaIndex.isText(index.columns.get(columnId));
+            addFilter(new NlQuery.Condition(columnId, anywhere ? NlQuery.Operator.CONTAINS : op, list, negated,
+                    guidance.ignoreCase() || anywhere), values.get(0).first());
             int both = bothBefore(values.get(0).first());
             if (both >= 0 && list.size() > 1 && !negated) {
                 // "authors with publications in both the domain X and the domain Y": every one of the values, not

@@ -52,4 +52,21 @@ class DefinitionsTest {
                 + " number of sales?");
         assertTrue(counted.contains("SUM(t0.\"total_amount\") / NULLIF(COUNT(*), 0)"), counted);
     }
+
+    @Test
+    void wildcardGuidanceAndContainsWordsMatchAValueAnywhereInTheText() {
+        SchemaLexicon drugs = new SchemaLexicon(9, com.insightiq.connection.entity.Engine.POSTGRESQL, java.util.List.of(
+                TestSchema.table(1, "treatments", 900)), java.util.List.of(
+                TestSchema.col(11, 1, "treatment_id", java.sql.Types.INTEGER, true, null, 900, java.util.List.of()),
+                TestSchema.col(12, 1, "drug_name", java.sql.Types.VARCHAR, 3,
+                        java.util.List.of("Curex", "Curex Forte", "Medix"))), java.util.List.of(), java.util.List.of());
+        Translation wild = Asking.translate(drugs, "How many treatments used Curex?", "Filter names using ILIKE with"
+                + " percent sign wildcards");
+        assertEquals(java.util.List.of(new NlQuery.Condition(12, NlQuery.Operator.CONTAINS, java.util.List.of("Curex"),
+                false, true)), wild.query().filters());
+        assertEquals(NlQuery.Operator.EQUALS, Asking.answered(drugs, "How many treatments used Curex?").filters().get(0)
+                .operator());
+        assertEquals(NlQuery.Operator.CONTAINS, Asking.answered(drugs, "How many treatments have a drug name containing"
+                + " Curex?").filters().get(0).operator());
+    }
 }
