@@ -23,6 +23,16 @@ record Guidance(boolean ignoreCase, boolean wildcards, List<Definition> definiti
             "^\\s*(.{1,60}?)\\s*(=|:|\\bmeans\\b|\\bis defined as\\b|\\brefers to\\b|\\bstands for\\b)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern KIND_OF = Pattern.compile(
+            "^\\s*(?:an?\\s+|the\\s+)?(.{1,60}?)\\s+(is|are)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean sameNoun(String term, String meaning) {
+        List<String> t = SchemaIndex.textWords(term);
+        List<String> m = SchemaIndex.textWords(meaning);
+        return t.size() >= 2 && m.size() >= 2 && t.get(t.size() - 1).equals(m.get(0));
+    }
+
     static Guidance none() {
         return new Guidance(false, false, List.of(), List.of());
     }
@@ -35,7 +45,15 @@ record Guidance(boolean ignoreCase, boolean wildcards, List<Definition> definiti
         List<Definition> definitions = new ArrayList<>();
         for (String line : context.text().split("[\\n;]")) {
             Matcher m = DEFINITION.matcher(line);
-            if (!m.matches() || m.group(1).contains(".") || m.group(1).split("\\s+").length > 4) {
+            if (!m.matches()) {
+                m = KIND_OF.matcher(line);
+                // "A loyal customer is a customer with more than 20 sales": only where the meaning starts with the
+                // term's own noun, so "Revenue is important" defines nothing
+                if (!m.matches() || !sameNoun(m.group(1), m.group(3))) {
+                    continue;
+                }
+            }
+            if (m.group(1).contains(".") || m.group(1).split("\\s+").length > 4) {
                 continue;
             }
             int start = context.text().indexOf(line) + m.start(3);

@@ -91,6 +91,11 @@ final class SchemaIndex {
             columnWords.put(c.id(), words);
             Target target = new Target(Kind.COLUMN, c.tableId(), c.id(), null);
             add(words, target, 1.0);
+            if (c.name().contains("_")) {
+                // guidance and questions that name the column as SQL does ("sum of total_amount", "use sale_date")
+                add(List.of(WordForms.norm(c.name())), target, 1.0);
+                add(List.of(WordForms.norm(tables.get(c.tableId()).name() + "." + c.name())), target, 1.0);
+            }
             if (words.size() > 1 && words.size() <= 3) {
                 // "payload" for pay_load, "airport code" written as one word
                 add(List.of(String.join("", words)), target, 0.9);

@@ -69,4 +69,21 @@ class DefinitionsTest {
         assertEquals(NlQuery.Operator.CONTAINS, Asking.answered(drugs, "How many treatments have a drug name containing"
                 + " Curex?").filters().get(0).operator());
     }
+
+    @Test
+    void aKindOfRowDefinedByItsNounAndColumnsNamedAsInSql() {
+        String loyal = sql("How many loyal customers are there?", "A loyal customer is a customer with more than 20"
+                + " sales");
+        assertTrue(loyal.contains("HAVING COUNT(*) > 20"), loyal);
+        // "X is Y" without the term's own noun defines nothing
+        Translation plain = Asking.translate(DurationsTest.source(), "How many sales are there?", "Revenue is"
+                + " important");
+        assertEquals("SELECT COUNT(*) AS \"Count of sales\" FROM \"public\".\"sales\" t0", new NlSql().compile(
+                plain.query(), DurationsTest.source(), new com.insightiq.connection.control.PostgresDriver()).sql()
+                .replaceAll("\\s+", " "));
+        String named = sql("What is the revenue per month?", "Revenue = sum of total_amount of sales");
+        assertTrue(named.contains("SUM(t0.\"total_amount\")") && named.contains("date_trunc('month'"), named);
+        assertTrue(Asking.answeredSql(DurationsTest.source(), "What is the sum of sales.total_amount?")
+                .startsWith("SELECT SUM(t0.\"total_amount\")"));
+    }
 }
