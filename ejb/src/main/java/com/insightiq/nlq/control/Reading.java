@@ -4510,6 +4510,18 @@ final class Reading {
         if (acrossMany.isPresent()) {
             return fail(acrossMany.get());
         }
+        for (NlQuery.Condition f : filters) {
+            if (f.operator() != NlQuery.Operator.HAS_NONE || f.values().isEmpty()) {
+                continue;
+            }
+            long referencing = index.columns.get(Long.parseLong(f.values().get(0))).tableId();
+            if (chosen.edges().stream().anyMatch(e -> e.fromTableId() == referencing || e.toTableId() == referencing)) {
+                // "authors who did not write publications in 2020": none at all, yet some of 2020 — the condition
+                // belongs inside the "none", which needs a query I cannot build yet
+                return fail("Rows with no " + index.tables.get(referencing).name() + " that meet a condition need a"
+                        + " query I cannot build yet.");
+            }
+        }
         List<List<NlQuery.Join>> alternatives = chosen.alternatives().stream()
                 .map(edges -> edges.stream().map(e -> new NlQuery.Join(e.fromColumnId(), e.toColumnId())).toList())
                 .toList();

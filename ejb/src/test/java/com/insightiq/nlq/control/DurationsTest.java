@@ -163,4 +163,23 @@ class DurationsTest {
         assertEquals(Translation.Status.CANNOT_ANSWER, share.status(), share::toString);
         assertTrue(share.reason().startsWith("A share of a total amount"), share.reason());
     }
+
+    @Test
+    void noneOfRowsThatMeetAConditionIsRefusedNotContradicted() {
+        assertTrue(sql("How many customers have never made a sale?").contains("NOT EXISTS"));
+        Translation t = Asking.translate(source(), "Which customers did not make any sales in 2024?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
+        // through a table of links: no writes at all, yet papers of 2020 through them — a contradiction, refused
+        SchemaLexicon papers = new SchemaLexicon(5, Engine.POSTGRESQL, List.of(table(1, "author", 50),
+                table(2, "writes", 400), table(3, "paper", 300)), List.of(
+                col(11, 1, "aid", Types.INTEGER, true, null, 50, List.of()),
+                col(12, 1, "name", Types.VARCHAR, 50, List.of()),
+                col(21, 2, "aid", Types.INTEGER, false, 11L, 50, List.of()),
+                col(22, 2, "pid", Types.INTEGER, false, 31L, 300, List.of()),
+                col(31, 3, "pid", Types.INTEGER, true, null, 300, List.of()),
+                col(32, 3, "title", Types.VARCHAR, 300, List.of()),
+                col(33, 3, "year", Types.INTEGER, 20, List.of())), List.of(), List.of());
+        Translation linked = Asking.translate(papers, "Which authors did not write papers in 2020?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, linked.status(), linked::toString);
+    }
 }
