@@ -3139,6 +3139,29 @@ final class Reading {
     }
 
     /**
+     * "the customer name", "the name of the patient": a person kept as first and last name is named by both — the
+     * word "name" found the first, the last is added right after it (not when "first name" was said).
+     */
+    private void fullNames(List<NlQuery.Field> list) {
+        for (int i = 0; i < list.size(); i++) {
+            long id = list.get(i).columnId();
+            List<SchemaLexicon.Column> names = index.nameColumns(index.columns.get(id).tableId());
+            if (names.size() != 2 || names.get(0).id() != id || list.stream().anyMatch(f -> f.columnId()
+                    == names.get(1).id())) {
+                continue;
+            }
+            boolean saidName = parts.stream().anyMatch(p -> p.target() != null && p.target().columnId() != null
+                    && p.target().columnId() == id
+                    && java.util.stream.IntStream.range(p.first(), p.end()).anyMatch(k -> q.lower(k).equals("name"))
+                    && java.util.stream.IntStream.range(Math.max(0, p.first() - 1), p.end())
+                    .noneMatch(k -> q.lower(k).equals("first") || q.lower(k).equals("given")));
+            if (saidName) {
+                list.add(i + 1, new NlQuery.Field(names.get(1).id(), null));
+            }
+        }
+    }
+
+    /**
      * "from Boston or with a last name starting with K": conditions on different columns joined by "or" would be read
      * as both; refused until the query can say either ("Boston or Austin", one column, is a list).
      */
@@ -4335,6 +4358,7 @@ final class Reading {
                     + " need a query that ranks within each group, which I cannot build yet.");
         }
         List<NlQuery.Field> outFields = new ArrayList<>(measures.isEmpty() ? fields : groups);
+        fullNames(outFields);
         if (!having.isEmpty() && outFields.isEmpty() && !measures.stream().allMatch(m -> m.aggregation()
                 == NlQuery.Aggregation.COUNT && m.tableId() != null && index.keyColumn(m.tableId()).isPresent()
                 && having.stream().noneMatch(h -> m.tableId().equals(h.measure().tableId())))) {

@@ -154,8 +154,27 @@ final class SchemaIndex {
             add(textWords(term.term()), target, 1.0);
             term.synonyms().forEach(s -> add(textWords(s), target, 1.0));
         }
+        personNamePhrases();
         revenue();
         joins = new JoinGraph(this);
+    }
+
+    /**
+     * "the customer name" of a table that keeps a person's first and last name and no column called name: its
+     * names (the reading shows both). Without this, "name" found only other tables' name columns.
+     */
+    private void personNamePhrases() {
+        for (SchemaLexicon.Table t : tables.values()) {
+            List<SchemaLexicon.Column> names = nameColumns(t.id());
+            boolean hasName = columnsOf(t.id()).stream().anyMatch(c -> columnWords.getOrDefault(c.id(), List.of())
+                    .equals(List.of("name")));
+            if (names.size() != 2 || hasName) {
+                continue;
+            }
+            List<String> phrase = new ArrayList<>(tableWords.getOrDefault(t.id(), List.of()));
+            phrase.add("name");
+            add(phrase, new Target(Kind.COLUMN, t.id(), names.get(0).id(), null), 1.0);
+        }
     }
 
     /** Tables whose rows are sales, by their name's last word: what revenue and spending are the money of. */

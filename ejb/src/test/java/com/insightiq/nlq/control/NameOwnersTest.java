@@ -29,4 +29,18 @@ class NameOwnersTest {
         assertTrue(doctors.contains("\"first_name\"") && doctors.contains("\"last_name\"")
                 && !doctors.contains("customers"), doctors);
     }
+
+    @Test
+    void aPersonKeptAsFirstAndLastNameIsNamedByBoth() {
+        String named = Asking.answeredSql(DurationsTest.source(), "What is the name of the doctor with the most"
+                + " treatments?");
+        assertTrue(named.startsWith("SELECT t1.\"first_name\" AS \"first_name\", t1.\"last_name\""), named);
+        String listed = Asking.answeredSql(DurationsTest.source(), "Return the doctor name and the number of"
+                + " treatments for each doctor");
+        assertTrue(listed.contains("\"first_name\"") && listed.contains("\"last_name\"") && listed.contains(
+                "COUNT(*)"), listed);
+        String first = Asking.answeredSql(DurationsTest.source(), "What is the first name of the doctor with the most"
+                + " treatments?");
+        assertTrue(!first.contains("last_name"), first);
+    }
 }
