@@ -79,9 +79,12 @@ class NlqBrowserIT {
             assertEquals(12, monthly.size(), "twelve months of 2024: " + monthly);
 
             String before = sql(browser);
+            // each step waits for the page's Ajax to settle: an update redrawing the editor can swallow the next click
             field.click();
+            browser.awaitQuiet();
             browser.waitFor("[id='answerForm:chipGrain']").click();
             browser.waitFor("[id='answerForm:chipGrain_panel'] li[data-label='Quarter']").click();
+            browser.awaitQuiet();
             browser.waitFor("[id='answerForm:chipApply']").click();
             browser.waitUntil(d -> !before.equals(sql(browser)) && "answered".equals(state(browser)),
                     "the grain change recompiles and runs again");
