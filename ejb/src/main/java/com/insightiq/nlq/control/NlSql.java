@@ -482,8 +482,7 @@ public class NlSql {
             if (depth > 2) {
                 throw new InvalidInputException("Measures nest at most two deep.");
             }
-            String condition = m.where().isEmpty() ? null : String.join(" AND ", m.where().stream()
-                    .map(w -> condition(w, binds)).toList());
+            String condition = where(m, binds);
             return switch (m.aggregation()) {
                 case COUNT -> count(m, condition);
                 case COUNT_DISTINCT -> "COUNT(DISTINCT " + guarded(numericOrAny(m, false, binds, depth), condition) + ")";
@@ -511,6 +510,12 @@ public class NlSql {
             };
         }
 
+        /** A measure's own conditions as one SQL condition, or null when it has none. */
+        private String where(NlQuery.Measure m, Binds binds) {
+            return m.where().isEmpty() ? null : String.join(" AND ", m.where().stream()
+                    .map(w -> condition(w, binds)).toList());
+        }
+
         /** Days from the first operand's date to the second's (or to today): each a date column or its MIN/MAX. */
         private String days(NlQuery.Measure m, Binds binds, int depth) {
             if (m.operands().isEmpty() || m.operands().size() > 2) {
@@ -530,8 +535,7 @@ public class NlSql {
                 });
             }
             String days = driver.daysBetween(dates.get(0), dates.size() == 2 ? dates.get(1) : driver.today());
-            String condition = m.where().isEmpty() ? null : String.join(" AND ", m.where().stream()
-                    .map(w -> condition(w, binds)).toList());
+            String condition = where(m, binds);
             return guarded(days, condition);
         }
 
