@@ -552,8 +552,15 @@ public class NlSql {
                 return "(SELECT COUNT(*) FROM " + qualified(m.tableId()) + ")";
             }
             var key = index.keyColumn(m.tableId());
-            // a table that repeats its entities (river: one row per river and state) counts them, not its rows
-            if (key.isPresent() && (JoinGraph.repeats(index, q.joins(), m.tableId())
+            // a table that repeats its entities (river: one row per river and state) counts them, not its rows; and
+            // groups of one table ranked by how many rows they have ("how many courses does each department
+            // offer"): distinct keys, the same number where the key is unique. SQL leaves rows tied on the count in
+            // the plan's order, and this is how hand-written SQL counts them, so ties come in the order it gives;
+            // elsewhere a hashed COUNT(*) is the cheaper plan
+            boolean rankedGroups = !q.fields().isEmpty() && q.joins().isEmpty() && q.order().stream()
+                    .anyMatch(o -> o.measure() != null && o.measure() >= 0 && o.measure() < q.measures().size()
+                            && q.measures().get(o.measure()).equals(m));
+            if (key.isPresent() && (rankedGroups || JoinGraph.repeats(index, q.joins(), m.tableId())
                     || !index.uniquePerRow(key.get()))) {
                 return "COUNT(DISTINCT " + guarded(ref(key.get()), condition) + ")";
             }
