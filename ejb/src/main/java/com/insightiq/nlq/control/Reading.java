@@ -114,6 +114,7 @@ final class Reading {
         shares();
         ratios();
         durations();
+        stateFlags();
         groupCues();
         measureCues();
         listedMeasures();
@@ -2737,7 +2738,7 @@ final class Reading {
         boolean count = false;
         for (int i = p.first() - 1; i >= 0 && i >= p.first() - 6; i--) {
             String w = q.lower(i);
-            if (valueModifierAt(i, p)) {
+            if (valueModifierAt(i, p) || stateWords.contains(i)) {
                 continue; // "the number of failed payments": the value says which, the count is still theirs
             }
             if (partAt(i).isPresent()) {
@@ -3638,6 +3639,89 @@ final class Reading {
                 NlQuery.Operator.HAS_NONE, List.of(Long.toString(by.id())), false, false));
     }
 
+    /** Opposite states that no prefix spells ("closed" of open); "inactive", "unverified" are read by their prefix. */
+    private static final Map<String, String> OPPOSITE_STATES = Map.of("closed", "open", "open", "closed",
+            "offline", "online", "online", "offline", "private", "public", "public", "private", "hidden", "visible",
+            "visible", "hidden");
+    private static final Set<String> SHARE_WORDS = Set.of("ratio", "proportion", "percentage", "percent", "share",
+            "fraction", "rate", "%");
+
+    /**
+     * "open businesses", "businesses that are open", "closed businesses", "inactive users", "are not active": the
+     * state a yes/no column's name says (is_open, active_flag), or its opposite, said of rows the question names, is
+     * a condition on it. Only right before the rows' noun or after a form of "be"; a question that sets states
+     * against each other or asks for a share of them ("open businesses to closed ones", "what percentage are open")
+     * is left to the steps that read sides and shares.
+     */
+    private final Set<Integer> stateWords = new HashSet<>();
+
+    private void stateFlags() {
+        List<SchemaLexicon.Column> flags = index.columns.values().stream()
+                .filter(c -> contextTables.contains(c.tableId()) && SchemaIndex.flagState(c).isPresent()).toList();
+        if (flags.isEmpty() || java.util.stream.IntStream.range(0, q.size())
+                .anyMatch(i -> SHARE_WORDS.contains(q.lower(i)))) {
+            return;
+        }
+        for (SchemaLexicon.Column c : flags) {
+            String state = SchemaIndex.flagState(c).get();
+            List<int[]> said = new ArrayList<>(); // {word, value, first word read}
+            for (int i = 0; i < q.size(); i++) {
+                final int at = i;
+                if (used[i] || parts.stream().anyMatch(p -> p.first() <= at && at < p.end() && (p.end() - p.first() > 1
+                        || p.target() == null || p.target().kind() != SchemaIndex.Kind.COLUMN
+                        || p.target().columnId() != c.id()))) {
+                    continue; // a word of another name or value ("Open Kitchen" as a business's name)
+                }
+                String w = q.surface(i);
+                Boolean value = w.equals(state) || q.lower(i).equals(state) ? Boolean.TRUE
+                        : state.equals(OPPOSITE_STATES.get(w)) || oppositeByPrefix(w, state) ? Boolean.FALSE : null;
+                if (value == null) {
+                    continue;
+                }
+                boolean before = parts.stream().anyMatch(p -> p.first() == at + 1 && p.target() != null
+                        && p.target().kind() == SchemaIndex.Kind.TABLE && p.target().tableId() == c.tableId());
+                int k = i - 1;
+                boolean negated = false;
+                while (k >= 0 && (notWord(k) || q.pos(k).startsWith("RB"))) {
+                    negated ^= notWord(k);
+                    k--;
+                }
+                boolean predicate = k >= 0 && q.lower(k).equals("be") && !q.lower(k + 1).equals("there")
+                        && parts.stream().anyMatch(p -> p.end() <= at && p.target() != null
+                        && p.target().kind() == SchemaIndex.Kind.TABLE && p.target().tableId() == c.tableId());
+                if (!before && !predicate) {
+                    continue;
+                }
+                said.add(new int[] {i, value ^ negated ? 1 : 0, predicate ? k + 1 : i});
+            }
+            if (said.isEmpty() || said.stream().map(x -> x[1]).distinct().count() > 1) {
+                continue; // both states said: sides or groups, not one condition
+            }
+            for (int[] x : said) {
+                for (int i = x[2]; i <= x[0]; i++) {
+                    used[i] = true;
+                }
+                stateWords.add(x[0]);
+                // read: no step may take the word as the column it also names ("how many open businesses")
+                parts.removeIf(p -> p.first() == x[0] && p.end() == x[0] + 1);
+            }
+            boolean yes = said.get(0)[1] == 1;
+            addFilter(new NlQuery.Condition(c.id(), yes ? NlQuery.Operator.IS_TRUE : NlQuery.Operator.IS_FALSE,
+                    List.of(), false, false), said.get(0)[0]);
+            understood.add((yes ? "" : "not ") + state);
+        }
+    }
+
+    /** "inactive" of active, "unverified" of verified, "disabled" of enabled. */
+    private static boolean oppositeByPrefix(String word, String state) {
+        for (String prefix : List.of("in", "un", "dis", "non-", "non")) {
+            if (word.startsWith(prefix) && word.substring(prefix.length()).equals(state)) {
+                return true;
+            }
+        }
+        return state.startsWith("en") && word.equals("dis" + state.substring(2));
+    }
+
     /** "courses with exams" / "without a final project": boolean columns. */
     private void booleanFilters() {
         for (Part p : parts) {
@@ -4309,6 +4393,11 @@ final class Reading {
         return m.operands().isEmpty() ? -1 : tableOf(m.operands().get(0));
     }
 
+    private static boolean ratioOfItself(NlQuery.Measure m) {
+        return m.aggregation() == NlQuery.Aggregation.RATIO && m.operands().size() == 2
+                && m.operands().get(0).equals(m.operands().get(1)) || m.operands().stream().anyMatch(Reading::ratioOfItself);
+    }
+
     private Outcome finish() {
         ratioConditions();
         shareConditions();
@@ -4325,6 +4414,10 @@ final class Reading {
                 problems.add("Counting " + index.tables.get(m.tableId()).name() + " for each "
                         + index.tables.get(m.tableId()).name() + " needs a relationship I cannot follow yet.");
             }
+        }
+        if (measures.stream().anyMatch(Reading::ratioOfItself)) {
+            // "open businesses to closed businesses" with neither state read: a quotient that is always 1
+            problems.add("Both sides of the ratio came out the same; I could not tell what sets them apart.");
         }
         disjointPeriods().ifPresent(problems::add);
         rowsPerPeriod().ifPresent(problems::add);
@@ -4963,6 +5056,11 @@ final class Reading {
                 left.add(q.word(i).text());
                 continue;
             }
+            if (pos.equals("VBN") && statePredicate(i)) {
+                // "businesses that are closed", "orders that were cancelled": a state of the rows, not a verb to pass
+                left.add(q.word(i).text());
+                continue;
+            }
             if (pos.startsWith("VB") || pos.startsWith("RB")) {
                 confidence *= 0.93;
                 continue;
@@ -4978,6 +5076,17 @@ final class Reading {
             left.add(q.word(i).text());
         }
         return left;
+    }
+
+    /** A participle right after a form of "be" that closes its clause: a state said of the rows ("are closed."). */
+    private boolean statePredicate(int i) {
+        int k = i - 1;
+        while (k >= 0 && (notWord(k) || q.pos(k).startsWith("RB"))) {
+            k--;
+        }
+        int next = i + 1;
+        return k >= 0 && q.lower(k).equals("be") && !q.lower(k + 1).equals("there")
+                && (next >= q.size() || q.isPunctuation(next) || q.pos(next).equals("CC"));
     }
 
     private void markRange(Part p) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A data source's lexicon turned into phrases the linker can find in a question: every table, column, synonym,
@@ -386,6 +387,34 @@ final class SchemaIndex {
 
     static boolean isBoolean(SchemaLexicon.Column c) {
         return c.jdbcType() == Types.BOOLEAN || c.jdbcType() == Types.BIT;
+    }
+
+    private static final Pattern FLAG_NAME = Pattern.compile("^(is|has|was|can)_[a-z]+$|_(flag|yn)$");
+
+    /**
+     * A yes/no column: a boolean, or a whole number that only holds 0 and 1 (or, where the catalog keeps no values of
+     * numbers, two values) under a name that says so (is_open, has_parking): "open businesses" is a condition on it, never a sum of it.
+     */
+    static boolean isFlag(SchemaLexicon.Column c) {
+        if (isBoolean(c)) {
+            return true;
+        }
+        return switch (c.jdbcType()) {
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL ->
+                    !c.primaryKey() && c.fkTargetColumnId() == null
+                    && (c.values().isEmpty() ? c.distinctCount() != null && c.distinctCount() <= 2
+                    : c.values().stream().allMatch(v -> v.strip().matches("[01](\\.0+)?")))
+                    && FLAG_NAME.matcher(c.name().toLowerCase(Locale.ROOT)).find();
+            default -> false;
+        };
+    }
+
+    /** The state a yes/no column's name says (is_open → open, active_flag → active), or empty. */
+    static Optional<String> flagState(SchemaLexicon.Column c) {
+        String name = c.name().toLowerCase(Locale.ROOT).replaceFirst("^(is|was|can)_", "")
+                .replaceFirst("_(flag|yn)$", "");
+        return isFlag(c) && name.matches("[a-z]+") && !c.name().toLowerCase(Locale.ROOT).startsWith("has_")
+                ? Optional.of(name) : Optional.empty();
     }
 
     /** Words of free text (a value, a synonym, a display name) in normal form. */

@@ -106,6 +106,7 @@ public final class DevSetRun {
         StringBuilder s = new StringBuilder("  " + t.status() + " " + String.format("%.2f", t.confidence()));
         if (t.status() == Translation.Status.ANSWERED) {
             s.append("\n  ").append(inlined(t, lexicon).replaceAll("\\s+", " "));
+            s.append("\n  understood: ").append(t.understood());
         } else if (t.status() == Translation.Status.AMBIGUOUS) {
             t.choices().forEach(c -> s.append("\n  choice: ").append(c.label()));
         } else {
