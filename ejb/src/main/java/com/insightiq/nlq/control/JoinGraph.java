@@ -393,6 +393,11 @@ final class JoinGraph {
                 .map(Edge::fromColumnId).distinct().toList();
     }
 
+    /** The steps that start or end at {@code table}. */
+    List<Edge> edgesOf(long table) {
+        return edgesByTable.getOrDefault(table, List.of());
+    }
+
     /** The tables one foreign key step away from {@code table}. */
     Set<Long> neighbours(long table) {
         Set<Long> next = new LinkedHashSet<>();

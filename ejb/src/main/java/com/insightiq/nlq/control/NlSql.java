@@ -278,7 +278,7 @@ public class NlSql {
                     boolean label = f.grain() == null && (index.labelColumn(table).map(l -> l.id() == f.columnId()
                             && index.namesRows(l)).orElse(false)
                             || names.size() > 1 && names.stream().anyMatch(n -> n.id() == f.columnId()));
-                    if (label && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
+                    if (label && !index.valueList(table) && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
                         index.keyColumn(table).filter(k -> k.id() != f.columnId()).map(this::ref)
                                 .filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);
                     }
@@ -292,8 +292,9 @@ public class NlSql {
                             h.measure().tableId(), table))) {
                         continue; // "countries with more than 10 customers": the counted rows are the group's own
                     }
-                    index.keyColumn(table).filter(k -> f.grain() == null && k.id() != f.columnId())
-                            .map(this::ref).filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);
+                    index.keyColumn(table).filter(k -> f.grain() == null && k.id() != f.columnId()
+                            && !index.valueList(table)).map(this::ref).filter(k -> !groupBy.contains(k))
+                            .ifPresent(groupBy::add);
                 }
             }
             int m = 0;

@@ -2097,7 +2097,8 @@ final class Reading {
                 && names.stream().mapToLong(SchemaLexicon.Column::distinctCount).max().orElse(0)
                 < index.tables.get(tableId).estimatedRows() * 0.99;
         List<SchemaLexicon.Column> shown = new ArrayList<>();
-        if (key.isPresent() && repeating && names.stream().noneMatch(c -> c.id() == key.get().id())) {
+        if (key.isPresent() && repeating && !index.valueList(tableId)
+                && names.stream().noneMatch(c -> c.id() == key.get().id())) {
             shown.add(key.get());
         }
         shown.addAll(names);
@@ -4843,7 +4844,8 @@ final class Reading {
         boolean repeating = known && shown.stream().mapToLong(SchemaLexicon.Column::distinctCount).max().orElse(0)
                 < t.estimatedRows() * 0.99 && shown.size() > 1
                 || known && shown.size() == 1 && !index.uniquePerRow(shown.get(0));
-        if (key.isPresent() && repeating && shown.stream().noneMatch(c -> c.id() == key.get().id())) {
+        if (key.isPresent() && repeating && !index.valueList(table)
+                && shown.stream().noneMatch(c -> c.id() == key.get().id())) {
             outFields.add(0, new NlQuery.Field(key.get().id(), null));
             entityLabels.add(key.get().id());
         }

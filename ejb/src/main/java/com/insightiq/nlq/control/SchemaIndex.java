@@ -322,6 +322,24 @@ final class SchemaIndex {
     }
 
     /**
+     * A table that only lists values of other rows (category: id, business_id, category_name): besides its key it
+     * holds one reference and one text, and nothing references it. Rows sharing the text are one value ("how many
+     * businesses are in each category"), not namesakes to keep apart by key.
+     */
+    boolean valueList(long tableId) {
+        List<JoinGraph.Edge> edges = joins.edgesOf(tableId);
+        if (edges.isEmpty() || edges.stream().anyMatch(e -> e.toTableId() == tableId)) {
+            return false;
+        }
+        Set<Long> references = new HashSet<>();
+        edges.forEach(e -> references.add(e.fromColumnId()));
+        Optional<SchemaLexicon.Column> key = keyColumn(tableId);
+        List<SchemaLexicon.Column> own = columnsOf(tableId).stream()
+                .filter(c -> key.map(k -> k.id() != c.id()).orElse(true) && !references.contains(c.id())).toList();
+        return references.size() == 1 && own.size() == 1 && isText(own.get(0));
+    }
+
+    /**
      * True when every row has its own value: a declared primary key, or a column the catalog's sample saw distinct in
      * (nearly) every row of a table no larger than the sample. Unknown counts as not unique.
      */
