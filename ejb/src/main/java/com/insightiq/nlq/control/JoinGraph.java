@@ -331,7 +331,10 @@ final class JoinGraph {
                 }
                 String keyName = key.name().toLowerCase(Locale.ROOT);
                 for (SchemaLexicon.Column holder : byName.getOrDefault(keyName, List.of())) {
-                    if (holder.tableId() != table.id() && sameKind(holder, key)) {
+                    // every table's own "id" is no reference to another's
+                    boolean ownId = keyName.equals("id") && (holder.primaryKey()
+                            || namedAsKeyOf(index, holder, holder.tableId()));
+                    if (holder.tableId() != table.id() && sameKind(holder, key) && !ownId) {
                         add(seen, holder, key);
                     }
                 }

@@ -548,6 +548,14 @@ final class Reading {
         }
     }
 
+    /** A reference column of another table into a table the same word names (business_id of category, "businesses"). */
+    private boolean pointsAtNamedTable(Mentions.Mention m, SchemaIndex.Target t) {
+        SchemaLexicon.Column c = index.columns.get(t.columnId());
+        return c != null && m.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
+                && o.tableId() != c.tableId() && !index.joins.keysInto(c.tableId(), o.tableId()).isEmpty()
+                && index.joins.keysInto(c.tableId(), o.tableId()).contains(c.id()));
+    }
+
     private double score(Mentions.Mention m, Map.Entry<SchemaIndex.Target, Double> e) {
         SchemaIndex.Target t = e.getKey();
         double s = e.getValue();
@@ -556,6 +564,11 @@ final class Reading {
         }
         if (t.kind() == SchemaIndex.Kind.TABLE) {
             s += 0.05;
+        } else if (t.kind() == SchemaIndex.Kind.COLUMN && m.end() - m.first() == 1 && q.pos(m.first()).equals("NNS")
+                && pointsAtNamedTable(m, t)) {
+            // "the most businesses" beside category.business_id: the rows the column only points at ("each state"
+            // of lake.state_name stays the column: one value, no join); whatever else favours the column's table
+            s -= 1;
         } else if (t.kind() == SchemaIndex.Kind.VALUE) {
             s += m.quoted() ? 0.3 : -0.05;
             // "the Mississippi River", "the state of Mississippi": the table named beside a value says whose it is

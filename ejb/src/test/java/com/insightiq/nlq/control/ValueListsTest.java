@@ -20,7 +20,8 @@ class ValueListsTest {
     static final long BUSINESS = 1, CATEGORY = 2, STAFF = 3;
     static final long BID = 11, BUSINESS_ID = 12, NAME = 13, RATING = 14,
             CID = 21, C_BUSINESS = 22, CATEGORY_NAME = 23,
-            SID = 31, S_BUSINESS = 32, S_NAME = 33, S_HIRED = 34;
+            SID = 31, S_BUSINESS = 32, S_NAME = 33, S_HIRED = 34, CHECKIN = 4, CHECKIN_ID = 41,
+            CHECKIN_BUSINESS = 42, CHECKIN_COUNT = 43;
 
     static SchemaLexicon source() {
         List<SchemaLexicon.Table> tables = List.of(table(BUSINESS, "business", 100), table(CATEGORY, "category", 150),
@@ -39,6 +40,37 @@ class ValueListsTest {
                 col(S_NAME, STAFF, "name", Types.VARCHAR, 390, List.of()),
                 col(S_HIRED, STAFF, "hire_date", Types.DATE, 300, List.of()));
         return new SchemaLexicon(10, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    /** The same without declared keys, and a check-in table whose own key is also just "id". */
+    static SchemaLexicon undeclared() {
+        List<SchemaLexicon.Table> tables = new java.util.ArrayList<>(source().tables());
+        tables.add(table(CHECKIN, "checkin", 300));
+        List<SchemaLexicon.Column> columns = new java.util.ArrayList<>(source().columns().stream()
+                .map(c -> col(c.id(), c.tableId(), c.name(), c.jdbcType(), c.primaryKey(), null, c.distinctCount(),
+                        c.values())).toList());
+        columns.add(col(CHECKIN_ID, CHECKIN, "id", Types.INTEGER, true, null, 300, List.of()));
+        columns.add(col(CHECKIN_BUSINESS, CHECKIN, "business_id", Types.VARCHAR, 100, List.of()));
+        columns.add(col(CHECKIN_COUNT, CHECKIN, "count", Types.INTEGER, 50, List.of()));
+        return new SchemaLexicon(11, Engine.POSTGRESQL, tables, columns, List.of(), List.of());
+    }
+
+    @Test
+    void twoTablesOwnIdsAreNoReferenceToEachOther() {
+        SchemaIndex index = new SchemaIndex(undeclared());
+        assertEquals(List.of(new JoinGraph.Edge(C_BUSINESS, CATEGORY, BUSINESS_ID, BUSINESS)),
+                index.joins.edgesOf(CATEGORY));
+        assertTrue(index.valueList(CATEGORY));
+    }
+
+    @Test
+    void theRowsAReferenceOnlyPointsAtAreCountedAsThemselves() {
+        // "businesses" also matches category.business_id; the plural names the businesses, counted per category
+        for (SchemaLexicon source : List.of(source(), undeclared())) {
+            String sql = Asking.answeredSql(source, "Which category has the most businesses?");
+            assertTrue(sql.startsWith("SELECT t1.\"category_name\" AS") && sql.contains("GROUP BY t1.\"category_name\""
+                    + " ORDER BY COUNT(DISTINCT t0.\"bid\") DESC NULLS LAST LIMIT 1"), sql);
+        }
     }
 
     @Test
