@@ -548,12 +548,22 @@ final class Reading {
         }
     }
 
-    /** A reference column of another table into a table the same word names (business_id of category, "businesses"). */
+    /**
+     * A reference column of another table into a table the same one word names, where the word means the rows: said
+     * in the plural ("the most businesses" beside category.business_id), or in the singular of a table whose rows are
+     * called by a name the reference does not hold ("which business" beside tip.business_id shows the business's
+     * name; "each state" beside lake.state_name is the state's name itself, no join needed).
+     */
     private boolean pointsAtNamedTable(Mentions.Mention m, SchemaIndex.Target t) {
         SchemaLexicon.Column c = index.columns.get(t.columnId());
-        return c != null && m.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
-                && o.tableId() != c.tableId() && !index.joins.keysInto(c.tableId(), o.tableId()).isEmpty()
-                && index.joins.keysInto(c.tableId(), o.tableId()).contains(c.id()));
+        if (c == null || m.end() - m.first() != 1) {
+            return false;
+        }
+        boolean plural = q.pos(m.first()).equals("NNS");
+        return m.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
+                && o.tableId() != c.tableId() && index.joins.keysInto(c.tableId(), o.tableId()).contains(c.id())
+                && (plural || index.labelColumn(o.tableId()).map(label -> index.joins.edgesOf(c.tableId()).stream()
+                        .noneMatch(e -> e.fromColumnId() == c.id() && e.toColumnId() == label.id())).orElse(false)));
     }
 
     private double score(Mentions.Mention m, Map.Entry<SchemaIndex.Target, Double> e) {
@@ -564,10 +574,8 @@ final class Reading {
         }
         if (t.kind() == SchemaIndex.Kind.TABLE) {
             s += 0.05;
-        } else if (t.kind() == SchemaIndex.Kind.COLUMN && m.end() - m.first() == 1 && q.pos(m.first()).equals("NNS")
-                && pointsAtNamedTable(m, t)) {
-            // "the most businesses" beside category.business_id: the rows the column only points at ("each state"
-            // of lake.state_name stays the column: one value, no join); whatever else favours the column's table
+        } else if (t.kind() == SchemaIndex.Kind.COLUMN && pointsAtNamedTable(m, t)) {
+            // the rows the column only points at, whatever else favours the column's table
             s -= 1;
         } else if (t.kind() == SchemaIndex.Kind.VALUE) {
             s += m.quoted() ? 0.3 : -0.05;
