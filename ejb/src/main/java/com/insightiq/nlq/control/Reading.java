@@ -549,21 +549,15 @@ final class Reading {
     }
 
     /**
-     * A reference column of another table into a table the same one word names, where the word means the rows: said
-     * in the plural ("the most businesses" beside category.business_id), or in the singular of a table whose rows are
-     * called by a name the reference does not hold ("which business" beside tip.business_id shows the business's
-     * name; "each state" beside lake.state_name is the state's name itself, no join needed).
+     * "the most businesses" beside category.business_id: a plural names the rows that a reference column of another
+     * table only points at. (A singular keeps the reference: "each state" beside lake.state_name, "each airline"
+     * beside fare.fare_airline group by the value the rows hold, no join needed.)
      */
     private boolean pointsAtNamedTable(Mentions.Mention m, SchemaIndex.Target t) {
         SchemaLexicon.Column c = index.columns.get(t.columnId());
-        if (c == null || m.end() - m.first() != 1) {
-            return false;
-        }
-        boolean plural = q.pos(m.first()).equals("NNS");
-        return m.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
-                && o.tableId() != c.tableId() && index.joins.keysInto(c.tableId(), o.tableId()).contains(c.id())
-                && (plural || index.labelColumn(o.tableId()).map(label -> index.joins.edgesOf(c.tableId()).stream()
-                        .noneMatch(e -> e.fromColumnId() == c.id() && e.toColumnId() == label.id())).orElse(false)));
+        return c != null && m.end() - m.first() == 1 && q.pos(m.first()).equals("NNS")
+                && m.targets().keySet().stream().anyMatch(o -> o.kind() == SchemaIndex.Kind.TABLE
+                && o.tableId() != c.tableId() && index.joins.keysInto(c.tableId(), o.tableId()).contains(c.id()));
     }
 
     private double score(Mentions.Mention m, Map.Entry<SchemaIndex.Target, Double> e) {

@@ -74,16 +74,6 @@ class ValueListsTest {
     }
 
     @Test
-    void eachRowOfATableIsShownByItsNameNotByAReferenceToIt() {
-        // "business" also matches category.business_id, which holds no business's name
-        for (SchemaLexicon source : List.of(source(), undeclared())) {
-            String sql = Asking.answeredSql(source, "How many categories does each business belong to?");
-            assertTrue(sql.startsWith("SELECT t1.\"name\" AS") && sql.contains("GROUP BY t1.\"name\", t1.\"bid\""),
-                    sql);
-        }
-    }
-
-    @Test
     void onlyATableOfOneReferenceAndOneTextNobodyReferencesIsAListOfValues() {
         SchemaIndex index = new SchemaIndex(source());
         assertTrue(index.valueList(CATEGORY));
