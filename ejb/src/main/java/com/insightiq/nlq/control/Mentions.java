@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,9 +98,30 @@ final class Mentions {
                 }
             }
         }
+        hyphenatedCompounds(q, index, found);
         quotedLiterals(q, found);
         matchedTexts(q, found);
         return resolveOverlaps(found);
+    }
+
+    /**
+     * "check-ins" for the table checkin: the tokenizer splits the word at its hyphen (check, -, ins); written together
+     * (and singular) it is the one-word name of a table or column.
+     */
+    private static void hyphenatedCompounds(QuestionWords q, SchemaIndex index, List<Mention> found) {
+        for (int i = 0; i + 2 < q.size(); i++) {
+            if (!hyphen(q, i + 1) || q.isPunctuation(i) || q.isPunctuation(i + 2)) {
+                continue;
+            }
+            String joined = WordForms.norm(q.word(i).text() + q.word(i + 2).text());
+            for (String form : new LinkedHashSet<>(List.of(joined, WordForms.singular(joined)))) {
+                for (SchemaIndex.Phrase p : index.phrasesWith(form)) {
+                    if (p.words().equals(List.of(form)) && p.target().kind() != SchemaIndex.Kind.VALUE) {
+                        found.add(mention(q, i, i + 3, p, p.strength() * 0.95));
+                    }
+                }
+            }
+        }
     }
 
     /**

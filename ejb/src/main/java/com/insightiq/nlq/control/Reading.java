@@ -157,10 +157,10 @@ final class Reading {
                 String pos = q.pos(end);
                 boolean participleAfterNoun = pos.equals("VBD") && lastContent >= 0 && q.pos(lastContent).startsWith("NN");
                 if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN")
-                        || participleAfterNoun)) {
+                        || participleAfterNoun || pos.equals("HYPH") && lastContent == end - 1)) {
                     break;
                 }
-                if (!pos.equals("DT")) {
+                if (!pos.equals("DT") && !pos.equals("HYPH")) {
                     lastContent = end;
                 }
                 end++;
@@ -272,6 +272,16 @@ final class Reading {
                         .range(from, end).anyMatch(k -> q.forms(k).contains(w)));
                 if (all) {
                     found.add(c);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            // "the number of check-ins" where each checkin row keeps its own count: the rows named are counted
+            // by that column (a whole number called just count), not one each
+            for (Mentions.Mention m : mentions) {
+                if (m.first() >= from && m.end() <= end) {
+                    m.targets().keySet().stream().filter(t -> t.kind() == SchemaIndex.Kind.TABLE)
+                            .map(t -> ownCount(t.tableId())).flatMap(Optional::stream).forEach(found::add);
                 }
             }
         }
@@ -4409,6 +4419,27 @@ final class Reading {
         return m.operands().isEmpty() ? -1 : tableOf(m.operands().get(0));
     }
 
+    /** A count of rows of a table whose rows each keep a count of their own (a whole number called just count). */
+    private Optional<SchemaLexicon.Column> countedRowsKeepingCounts(NlQuery.Measure m) {
+        if (m.aggregation() == NlQuery.Aggregation.COUNT && m.tableId() != null && m.columnId() == null) {
+            Optional<SchemaLexicon.Column> kept = ownCount(m.tableId());
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        return m.operands().stream().map(this::countedRowsKeepingCounts).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The one whole-number column of a table named only as a count (checkin.count, visits.num). */
+    private Optional<SchemaLexicon.Column> ownCount(long tableId) {
+        List<SchemaLexicon.Column> counts = index.columnsOf(tableId).stream()
+                .filter(c -> !c.primaryKey() && c.fkTargetColumnId() == null && SchemaIndex.isWholeNumber(c, true)
+                        && !index.columnWords.getOrDefault(c.id(), List.of()).isEmpty()
+                        && COUNT_MARKERS.containsAll(index.columnWords.getOrDefault(c.id(), List.of())))
+                .toList();
+        return counts.size() == 1 ? Optional.of(counts.get(0)) : Optional.empty();
+    }
+
     private static boolean ratioOfItself(NlQuery.Measure m) {
         return m.aggregation() == NlQuery.Aggregation.RATIO && m.operands().size() == 2
                 && m.operands().get(0).equals(m.operands().get(1)) || m.operands().stream().anyMatch(Reading::ratioOfItself);
@@ -4429,6 +4460,15 @@ final class Reading {
                 // "how many papers cite each paper": a table related to itself, which needs a self-join
                 problems.add("Counting " + index.tables.get(m.tableId()).name() + " for each "
                         + index.tables.get(m.tableId()).name() + " needs a relationship I cannot follow yet.");
+            }
+        }
+        for (NlQuery.Measure m : measures) {
+            Optional<SchemaLexicon.Column> kept = countedRowsKeepingCounts(m);
+            if (kept.isPresent()) {
+                // "how many check-ins" of checkin(business_id, day, count): rows, or the counts they keep?
+                problems.add("Each " + index.tables.get(kept.get().tableId()).name() + " row keeps a count of its own ("
+                        + kept.get().name() + "); ask for \"the total number of …\" to add it up.");
+                break;
             }
         }
         if (measures.stream().anyMatch(Reading::ratioOfItself)) {
