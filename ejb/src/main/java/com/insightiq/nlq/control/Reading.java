@@ -178,12 +178,19 @@ final class Reading {
             if (lastContent < 0) {
                 continue;
             }
-            int first = i;
             int spanEnd = lastContent + 1;
-            Optional<SchemaLexicon.Column> counted = storedCount(i + 2, spanEnd, mentions, first);
+            Optional<SchemaLexicon.Column> counted = storedCount(i + 2, spanEnd, mentions, i);
             if (counted.isEmpty()) {
                 continue;
             }
+            long countedTable = counted.get().tableId();
+            int nounAt = i + 2;
+            boolean ownRows = mentions.stream().anyMatch(m -> m.first() >= nounAt && m.end() <= spanEnd
+                    && m.targets().keySet().stream().anyMatch(t -> t.kind() == SchemaIndex.Kind.TABLE
+                    && t.tableId() == countedTable));
+            // rows that each keep part of the count (checkin.count) are added up: "number of" stays the
+            // aggregation, which a count column turns into a sum; num_enrolled is the one row's own number
+            int first = ownRows ? i + 2 : i;
             out.removeIf(m -> m.first() < spanEnd && m.end() > first);
             out.add(new Mentions.Mention(first, spanEnd, Map.of(new SchemaIndex.Target(SchemaIndex.Kind.COLUMN,
                     counted.get().tableId(), counted.get().id(), null), 1.0), false));

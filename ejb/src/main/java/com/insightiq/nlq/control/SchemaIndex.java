@@ -455,7 +455,9 @@ final class SchemaIndex {
         if (text == null) {
             return out;
         }
-        for (String part : text.split("[\\s_/,;:()\\-]+")) {
+        // "Joe's Pizza": the tokenizer splits the possessive off (Joe, 's, Pizza), so the value's words do too
+        String split = text.replaceAll("(?<=\\p{L})['\u2019]([sS])\\b", " '$1");
+        for (String part : split.split("[\\s_/,;:()\\-]+")) {
             String w = WordForms.norm(part);
             if (!w.isEmpty()) {
                 out.add(w);

@@ -24,7 +24,7 @@ class RowsKeepingCountsTest {
         List<SchemaLexicon.Column> columns = List.of(
                 col(BID, BUSINESS, "bid", Types.BIGINT, 100, List.of()),
                 col(BUSINESS_ID, BUSINESS, "business_id", Types.VARCHAR, 100, List.of()),
-                col(NAME, BUSINESS, "name", Types.VARCHAR, 100, List.of()),
+                col(NAME, BUSINESS, "name", Types.VARCHAR, 100, List.of("Joe's Pizza", "Golden Dragon")),
                 col(CID, CHECKIN, "cid", Types.BIGINT, 600, List.of()),
                 col(C_BUSINESS, CHECKIN, "business_id", Types.VARCHAR, 100, List.of()),
                 col(COUNT, CHECKIN, "count", Types.BIGINT, 80, List.of()),
@@ -40,6 +40,15 @@ class RowsKeepingCountsTest {
         String perDay = Asking.answeredSql(source(), "What is the number of checkins per day?");
         assertTrue(perDay.startsWith("SELECT t0.\"day\" AS \"day\", SUM(t0.\"count\")")
                 && perDay.contains("GROUP BY t0.\"day\""), perDay);
+    }
+
+    @Test
+    void theNumberWithoutTotalIsTheSumTooAndAPossessiveNameIsOneValue() {
+        // the tokenizer reads Joe, 's, Pizza; the value index keeps "Joe's Pizza"
+        assertEquals("SELECT SUM(t0.\"count\") AS \"Sum of count of checkin\" FROM \"public\".\"checkin\" t0"
+                + " JOIN \"public\".\"business\" t1 ON t0.\"business_id\" = t1.\"business_id\""
+                + " WHERE t1.\"name\" = 'Joe''s Pizza'",
+                Asking.answeredSql(source(), "What is the number of check-ins for Joe's Pizza?"));
     }
 
     @Test
