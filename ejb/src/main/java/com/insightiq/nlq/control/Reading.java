@@ -111,10 +111,10 @@ final class Reading {
         topN();
         doneFirstOrLast();
         explicitOrder();
+        stateFlags();
         shares();
         ratios();
         durations();
-        stateFlags();
         groupCues();
         measureCues();
         listedMeasures();
@@ -1142,6 +1142,11 @@ final class Reading {
             int divisor = to;
             Optional<Part> left = operandAfter(from, divisor);
             Optional<Part> right = divisor < 0 ? Optional.empty() : operandAfter(divisor, q.size());
+            if (left.isEmpty() && right.isPresent() && java.util.stream.IntStream.range(from + 1, Math.max(from + 1,
+                    divisor)).anyMatch(stateWords::contains)) {
+                // "the ratio of open to closed businesses": one noun for both states
+                left = right;
+            }
             if (to < 0 || left.isEmpty() || right.isEmpty()) {
                 problems.add("I could not tell which two things the ratio compares.");
                 return;
@@ -3691,10 +3696,12 @@ final class Reading {
     private void stateFlags() {
         List<SchemaLexicon.Column> flags = index.columns.values().stream()
                 .filter(c -> contextTables.contains(c.tableId()) && SchemaIndex.flagState(c).isPresent()).toList();
-        if (flags.isEmpty() || java.util.stream.IntStream.range(0, q.size())
-                .anyMatch(i -> SHARE_WORDS.contains(q.lower(i)))) {
+        if (flags.isEmpty()) {
             return;
         }
+        // "the ratio of open businesses to closed ones", "the percentage of businesses that are open": each state
+        // said is a condition where it is said, which the ratio and share steps give to their sides
+        boolean sides = java.util.stream.IntStream.range(0, q.size()).anyMatch(i -> SHARE_WORDS.contains(q.lower(i)));
         for (SchemaLexicon.Column c : flags) {
             String state = SchemaIndex.flagState(c).get();
             List<int[]> said = new ArrayList<>(); // {word, value, first word read}
@@ -3705,13 +3712,15 @@ final class Reading {
                         || p.target().columnId() != c.id()))) {
                     continue; // a word of another name or value ("Open Kitchen" as a business's name)
                 }
-                String w = q.surface(i);
-                Boolean value = w.equals(state) || q.lower(i).equals(state) ? Boolean.TRUE
-                        : state.equals(OPPOSITE_STATES.get(w)) || oppositeByPrefix(w, state) ? Boolean.FALSE : null;
+                Boolean value = stateWord(q.surface(i), q.lower(i), state);
                 if (value == null) {
                     continue;
                 }
-                boolean before = parts.stream().anyMatch(p -> p.first() == at + 1 && p.target() != null
+                // "open businesses"; "open to closed businesses", where the noun of both comes after the second
+                boolean paired = sides && Set.of("to", "and", "or", "vs", "vs.", "versus").contains(q.lower(at + 1))
+                        && stateWord(q.surface(at + 2), q.lower(at + 2), state) != null;
+                int noun = paired ? at + 3 : at + 1;
+                boolean before = parts.stream().anyMatch(p -> p.first() == noun && p.target() != null
                         && p.target().kind() == SchemaIndex.Kind.TABLE && p.target().tableId() == c.tableId());
                 int k = i - 1;
                 boolean negated = false;
@@ -3727,8 +3736,8 @@ final class Reading {
                 }
                 said.add(new int[] {i, value ^ negated ? 1 : 0, predicate ? k + 1 : i});
             }
-            if (said.isEmpty() || said.stream().map(x -> x[1]).distinct().count() > 1) {
-                continue; // both states said: sides or groups, not one condition
+            if (said.isEmpty() || !sides && said.stream().map(x -> x[1]).distinct().count() > 1) {
+                continue; // both states said without a ratio: groups, not one condition
             }
             for (int[] x : said) {
                 for (int i = x[2]; i <= x[0]; i++) {
@@ -3738,11 +3747,19 @@ final class Reading {
                 // read: no step may take the word as the column it also names ("how many open businesses")
                 parts.removeIf(p -> p.first() == x[0] && p.end() == x[0] + 1);
             }
-            boolean yes = said.get(0)[1] == 1;
-            addFilter(new NlQuery.Condition(c.id(), yes ? NlQuery.Operator.IS_TRUE : NlQuery.Operator.IS_FALSE,
-                    List.of(), false, false), said.get(0)[0]);
-            understood.add((yes ? "" : "not ") + state);
+            for (int[] x : sides ? said : said.subList(0, 1)) {
+                boolean yes = x[1] == 1;
+                addFilter(new NlQuery.Condition(c.id(), yes ? NlQuery.Operator.IS_TRUE : NlQuery.Operator.IS_FALSE,
+                        List.of(), false, false), x[0]);
+                understood.add((yes ? "" : "not ") + state);
+            }
         }
+    }
+
+    /** TRUE when the word says the state, FALSE when it says the opposite, else null. */
+    private static Boolean stateWord(String surface, String lemma, String state) {
+        return surface.equals(state) || lemma.equals(state) ? Boolean.TRUE
+                : state.equals(OPPOSITE_STATES.get(surface)) || oppositeByPrefix(surface, state) ? Boolean.FALSE : null;
     }
 
     /** "inactive" of active, "unverified" of verified, "disabled" of enabled. */

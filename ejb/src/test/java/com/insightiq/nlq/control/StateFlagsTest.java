@@ -82,13 +82,29 @@ class StateFlagsTest {
     }
 
     @Test
-    void statesSetAgainstEachOtherAreNeverOneConditionNorARatioOfItself() {
-        Translation t = Asking.translate(source(), "What is the ratio of open businesses to closed businesses?");
-        assertFalse(t.status() == Translation.Status.ANSWERED && t.query().filters().size() == 1, t::toString);
-        if (t.status() == Translation.Status.ANSWERED) {
-            NlQuery.Measure ratio = t.query().measures().get(0);
-            assertFalse(ratio.operands().get(0).equals(ratio.operands().get(1)), t::toString);
+    void statesSetAgainstEachOtherAreTheRatiosSides() {
+        NlQuery.Measure open = new NlQuery.Measure(NlQuery.Aggregation.COUNT, BUSINESS, null,
+                List.of(is(IS_OPEN, true)), List.of());
+        NlQuery.Measure closed = new NlQuery.Measure(NlQuery.Aggregation.COUNT, BUSINESS, null,
+                List.of(is(IS_OPEN, false)), List.of());
+        for (String q : List.of("What is the ratio of open businesses to closed businesses?",
+                "What is the ratio of open to closed businesses?")) {
+            NlQuery query = Asking.answered(source(), q);
+            assertEquals(List.of(new NlQuery.Measure(NlQuery.Aggregation.RATIO, null, null, List.of(),
+                    List.of(open, closed))), query.measures(), q);
+            assertEquals(List.of(), query.filters(), q);
         }
+        String share = Asking.answeredSql(source(), "What percentage of businesses are open?");
+        assertTrue(share.startsWith("SELECT 100.0 * SUM(CASE WHEN t0.\"is_open\" > 0 THEN 1.0 ELSE 0 END)"
+                + " / NULLIF(COUNT(*), 0)"), share);
+    }
+
+    @Test
+    void aRatioWhoseSidesCameOutTheSameIsRefused() {
+        // neither side says what sets it apart: a quotient that is always 1 is never answered
+        Translation t = Asking.translate(source(), "What is the ratio of review stars to review stars?");
+        assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
+        assertTrue(t.reason().startsWith("Both sides of the ratio came out the same"), t.reason());
     }
 
     @Test
