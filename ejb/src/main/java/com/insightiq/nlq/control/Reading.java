@@ -112,6 +112,7 @@ final class Reading {
         doneFirstOrLast();
         explicitOrder();
         stateFlags();
+        mentionedWords();
         shares();
         ratios();
         durations();
@@ -3753,6 +3754,82 @@ final class Reading {
                         List.of(), false, false), x[0]);
                 understood.add((yes ? "" : "not ") + state);
             }
+        }
+    }
+
+    /** What a column of free text is called: the one a row's words are kept in. */
+    private static final Set<String> FREE_TEXT = Set.of("text", "comment", "content", "body", "description",
+            "message", "note", "summary", "remark", "review", "feedback");
+
+    /**
+     * "reviews that mention pizza", "tips mentioning 'parking' in their text": the rows' free text (a text column
+     * called text, comment, body…, the only one of their table) contains the words, in any case — whatever other
+     * column also holds them as a value (a category Pizza is not what a review mentions).
+     */
+    private void mentionedWords() {
+        for (int i = 1; i < q.size(); i++) {
+            // "contain" only of words: "reviews containing the word X" (categories contain businesses)
+            boolean mention = q.lower(i).equals("mention") || (q.lower(i).equals("contain")
+                    || q.lower(i).equals("include")) && Set.of("word", "term", "phrase").contains(
+                    q.lower(q.pos(i + 1).equals("DT") ? i + 2 : i + 1));
+            if (!mention || !q.pos(i).startsWith("VB") || used[i]) {
+                continue;
+            }
+            int verb = i;
+            // the rows that speak: the noun right before ("reviews" may also name review_count; the table counts)
+            Optional<Long> rows = parts.stream().filter(p -> p.end() <= verb && p.end() >= verb - 3)
+                    .max(Comparator.comparingInt(Part::end))
+                    .flatMap(p -> p.mention().targets().keySet().stream()
+                            .filter(t -> t.kind() == SchemaIndex.Kind.TABLE).map(SchemaIndex.Target::tableId)
+                            .findFirst());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<SchemaLexicon.Column> texts = index.columnsOf(rows.get()).stream()
+                    .filter(c -> SchemaIndex.isText(c) && index.columnWords.getOrDefault(c.id(), List.of()).stream()
+                            .anyMatch(FREE_TEXT::contains)).toList();
+            if (texts.size() != 1) {
+                continue;
+            }
+            int from = i + 1;
+            while (from < q.size() && (q.pos(from).equals("DT") || Set.of("word", "term", "phrase").contains(
+                    q.lower(from)) || q.isPunctuation(from) && !q.quoted(from + 1))) {
+                from++;
+            }
+            while (from < q.size() && !q.quoted(from) && q.isPunctuation(from)) {
+                from++;
+            }
+            int end = from;
+            while (end < q.size() && (q.quoted(from) ? q.quoted(end) : !q.isPunctuation(end)
+                    && !q.pos(end).equals("CC") && !q.pos(end).equals("IN") && !q.pos(end).startsWith("W"))) {
+                end++;
+            }
+            if (end == from) {
+                continue;
+            }
+            String words = q.text(from, end);
+            int first = from;
+            int last = end;
+            parts.removeIf(p -> p.first() < last && p.end() > first);
+            for (int k = i; k < end; k++) {
+                used[k] = true;
+            }
+            if (end < q.size() && q.quoted(end - 1)) {
+                used[end] = true; // the closing quote
+            }
+            // "… in their text": the column named again
+            if (q.lower(end).equals("in") && Set.of("its", "their", "the").contains(q.lower(end + 1))) {
+                int named = end + 2;
+                parts.stream().filter(p -> p.first() == named && p.target() != null
+                        && p.target().kind() == SchemaIndex.Kind.COLUMN && p.target().columnId() == texts.get(0).id())
+                        .findFirst().ifPresent(p -> {
+                            assigned.add(p);
+                            used[named - 2] = used[named - 1] = true;
+                        });
+            }
+            addFilter(new NlQuery.Condition(texts.get(0).id(), NlQuery.Operator.CONTAINS, List.of(words), false,
+                    true), i);
+            understood.add(texts.get(0).name() + " mentions " + words);
         }
     }
 
