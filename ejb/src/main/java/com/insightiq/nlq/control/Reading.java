@@ -2677,6 +2677,10 @@ final class Reading {
                 || rankingWord >= p.first()) {
             return false;
         }
+        if (parts.stream().anyMatch(o -> o.first() == p.end() && o.mention().targets().keySet().stream()
+                .anyMatch(t -> t.kind() == SchemaIndex.Kind.TABLE))) {
+            return false; // "the highest rated business in each city" asks for a business of each city, not a rating
+        }
         int i = rankingWord - 1;
         while (i >= 0 && q.pos(i).equals("DT")) {
             i--;
