@@ -3060,6 +3060,11 @@ final class Reading {
                 if (column.isPresent() && column.get().end() == opStart && isInteger(value)
                         && (q.lower(opStart - 1).equals("of") || q.lower(opStart - 1).equals("is"))) {
                     op = NlQuery.Operator.EQUALS;
+                } else if (column.isPresent() && column.get().end() == opStart && opStart + 1 == lead
+                        && q.lower(opStart).equals("of") && column.get().target().kind() == SchemaIndex.Kind.COLUMN
+                        && Set.of("a", "an").contains(q.lower(column.get().first() - 1))) {
+                    // "reviews with a rating of 5", "a rating of 4.5": the column's value said after "of"
+                    op = NlQuery.Operator.EQUALS;
                 } else if (column.isPresent() && column.get().end() == lead) {
                     op = NlQuery.Operator.EQUALS;
                 } else {
