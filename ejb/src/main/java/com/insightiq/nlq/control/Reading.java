@@ -523,12 +523,56 @@ final class Reading {
         return q.parsed().times().stream().anyMatch(t -> m.first() >= t.firstWord() && m.end() <= t.endWord());
     }
 
+    /**
+     * "the number of reviews written by each user" where business keeps a review_count: a count another table keeps
+     * is only that table's when the question names it ("the number of reviews of each business"); otherwise the
+     * words count the rows of the table they name (review), and "number of" stays the aggregation.
+     */
+    private List<Mentions.Mention> countsOfUnnamedTables(List<Mentions.Mention> mentions) {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (Mentions.Mention m : mentions) {
+            Optional<SchemaIndex.Target> best = m.targets().entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            if (best.isEmpty() || best.get().kind() != SchemaIndex.Kind.COLUMN || m.length() < 2) {
+                out.add(m);
+                continue;
+            }
+            long owner = best.get().tableId();
+            List<String> words = index.columnWords.getOrDefault(best.get().columnId(), List.of());
+            boolean keptCount = words.stream().anyMatch(COUNT_MARKERS::contains)
+                    && SchemaIndex.isWholeNumber(index.columns.get(best.get().columnId()), true);
+            // (the same count said again, "ordered by the number of reviews", names nothing new)
+            boolean ownerNamed = mentions.stream().anyMatch(o -> o != m && !o.targets().containsKey(best.get())
+                    && o.targets().keySet().stream().anyMatch(t -> t.kind() != SchemaIndex.Kind.VALUE
+                    && t.tableId() == owner));
+            Optional<Mentions.Mention> rows = keptCount && !ownerNamed ? rowsNamedIn(m, owner) : Optional.empty();
+            out.add(rows.orElse(m));
+        }
+        return out;
+    }
+
+    /** The last word of the mention as the name of another table than {@code owner}, alone. */
+    private Optional<Mentions.Mention> rowsNamedIn(Mentions.Mention m, long owner) {
+        for (int k = m.end() - 1; k >= m.first(); k--) {
+            int at = k;
+            Optional<SchemaLexicon.Table> table = index.tables.values().stream().filter(t -> t.id() != owner
+                    && index.tableWords.getOrDefault(t.id(), List.of()).size() == 1
+                    && q.forms(at).contains(index.tableWords.get(t.id()).get(0))).findFirst();
+            if (table.isPresent()) {
+                return Optional.of(new Mentions.Mention(k, k + 1, Map.of(new SchemaIndex.Target(
+                        SchemaIndex.Kind.TABLE, table.get().id(), null, null), 1.0), false));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The mentions as found, before qualifiers and own columns merged some: what a choice's index points into. */
     private List<Mentions.Mention> found = List.of();
 
     private void resolve(List<Mentions.Mention> given) {
         found = given;
-        List<Mentions.Mention> mentions = ownColumns(qualifiers(storedCounts(ownersColumns(given))));
+        List<Mentions.Mention> mentions = countsOfUnnamedTables(ownColumns(qualifiers(storedCounts(
+                ownersColumns(given)))));
         mentionsSeen = mentions;
         for (Mentions.Mention m : mentions) {
             if (m.targets().size() == 1 && !inTimeExpression(m)) {
