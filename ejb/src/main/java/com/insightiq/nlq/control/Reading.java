@@ -1851,13 +1851,22 @@ final class Reading {
     private void groupCues() {
         for (int i = 0; i < q.size(); i++) {
             String w = q.lower(i);
+            // "the top 3 businesses in terms of review count": what they are ranked by, as "by" says it
+            boolean inTermsOf = w.equals("of") && q.lower(i - 1).equals("term") && q.lower(i - 2).equals("in");
             boolean cue = Cues.GROUP_WORDS.contains(w)
                     || (w.equals("by") && !isOrderWord(i - 1) && !isOrderWord(i - 2))
-                    || (w.equals("across") && i + 1 < q.size());
+                    || (w.equals("across") && i + 1 < q.size()) || inTermsOf;
             if (!cue || used[i]) {
                 continue;
             }
-            if (w.equals("by") && rankingWord >= 0 && rankingWord < i && (q.lower(rankingWord).equals("top")
+            if (inTermsOf && !(rankingWord >= 0 && rankingWord < i && (q.lower(rankingWord).equals("top")
+                    || q.lower(rankingWord).equals("bottom")))) {
+                continue;
+            }
+            if (inTermsOf) {
+                used[i - 1] = used[i - 2] = true;
+            }
+            if ((w.equals("by") || inTermsOf) && rankingWord >= 0 && rankingWord < i && (q.lower(rankingWord).equals("top")
                     || q.lower(rankingWord).equals("bottom"))) {
                 // "the top 3 products by price": what they are ranked by, not a group
                 rankBy = i;

@@ -37,6 +37,9 @@ class KeptCountsTest {
     void theCountABusinessKeepsIsItsOwn() {
         String sql = Asking.answeredSql(source(), "What are the top 3 businesses with the highest number of reviews?");
         assertTrue(sql.contains("t0.\"review_count\"") && sql.endsWith("LIMIT 3"), sql);
+        // "in terms of" says what the top ones are ranked by, as "by" does
+        String terms = Asking.answeredSql(source(), "What are the top 3 businesses in terms of review count?");
+        assertTrue(terms.contains("ORDER BY 2 DESC NULLS LAST LIMIT 3") && terms.contains("\"review_count\""), terms);
     }
 
     @Test
