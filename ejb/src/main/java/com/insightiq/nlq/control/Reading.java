@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -760,6 +761,14 @@ final class Reading {
                     addFilter(new NlQuery.Condition(year.get().id(), NlQuery.Operator.BETWEEN, values, false,
                             false), t.firstWord());
                 }
+                markTime(t);
+                continue;
+            }
+            if (year.isPresent() && t.from() == null && t.to() != null && t.to().getDayOfYear() == 1
+                    && dateColumn().isEmpty()) {
+                // "before 2022" of a year column: the years before it
+                addFilter(new NlQuery.Condition(year.get().id(), NlQuery.Operator.LESS,
+                        List.of(Integer.toString(t.to().getYear())), false, false), t.firstWord());
                 markTime(t);
                 continue;
             }
@@ -4603,6 +4612,44 @@ final class Reading {
         return counts.size() == 1 ? Optional.of(counts.get(0)) : Optional.empty();
     }
 
+    /**
+     * "tips written in 2021 or 2022": two values of one column said apart are either of them — no row holds both,
+     * so the two conditions together would keep nothing.
+     */
+    private void eitherValue() {
+        for (int a = 0; a < filters.size(); a++) {
+            NlQuery.Condition x = filters.get(a);
+            if (x.operator() != NlQuery.Operator.EQUALS || x.negated()) {
+                continue;
+            }
+            for (int b = filters.size() - 1; b > a; b--) {
+                NlQuery.Condition y = filters.get(b);
+                if (y.columnId() == x.columnId() && y.operator() == NlQuery.Operator.EQUALS && !y.negated()
+                        && y.ignoreCase() == x.ignoreCase()) {
+                    int from = Math.min(filterAt.get(a), filterAt.get(b));
+                    int to = Math.max(filterAt.get(a), filterAt.get(b));
+                    boolean or = java.util.stream.IntStream.range(Math.max(0, from), Math.max(0, to))
+                            .anyMatch(k -> q.lower(k).equals("or"));
+                    long table = index.columns.get(x.columnId()).tableId();
+                    boolean rowsMeasured = measures.stream().anyMatch(m -> Objects.equals(m.tableId(), table)
+                            || m.columnId() != null && index.columns.get(m.columnId()).tableId() == table);
+                    if (!or && !rowsMeasured) {
+                        // "users who wrote reviews in 2020 and 2021": in both years, or in either?
+                        problems.add("\"" + x.values().get(0) + "\" and \"" + y.values().get(0) + "\" could mean"
+                                + " rows of either or things with rows of both; say \"or\" or \"both\".");
+                        return;
+                    }
+                    List<String> values = new ArrayList<>(x.values());
+                    y.values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+                    x = new NlQuery.Condition(x.columnId(), x.operator(), values, false, x.ignoreCase());
+                    filters.remove(b);
+                    filterAt.remove(b);
+                }
+            }
+            filters.set(a, x);
+        }
+    }
+
     private static boolean ratioOfItself(NlQuery.Measure m) {
         return m.aggregation() == NlQuery.Aggregation.RATIO && m.operands().size() == 2
                 && m.operands().get(0).equals(m.operands().get(1)) || m.operands().stream().anyMatch(Reading::ratioOfItself);
@@ -4611,6 +4658,7 @@ final class Reading {
     private Outcome finish() {
         ratioConditions();
         shareConditions();
+        eitherValue();
         mostFrequent();
         measuresNamedAgain();
         entityShownByNamedKey();
