@@ -3007,6 +3007,12 @@ final class Reading {
     private boolean amountOfMost(SchemaIndex.Target t) {
         String word = rankingWord >= 0 ? q.lower(rankingWord) : "";
         SchemaLexicon.Column c = index.columns.get(t.columnId());
+        int ranked = rankingWord;
+        if (parts.stream().anyMatch(p -> p.end() <= ranked && p.target() != null
+                && p.target().kind() == SchemaIndex.Kind.TABLE && p.target().tableId() == c.tableId())) {
+            // "which business has the most reviews" of business.review_count: each business's own number ranks
+            return false;
+        }
         return (word.equals("most") || word.equals("least")) && SchemaIndex.isNumeric(c) && !c.primaryKey()
                 && c.fkTargetColumnId() == null && c.semanticType() != SemanticType.PERCENTAGE
                 && (c.semanticType() == SemanticType.CURRENCY || c.semanticType() == SemanticType.QUANTITY
@@ -5306,6 +5312,11 @@ final class Reading {
             // "no." is the abbreviation of number ("the no. of students"), not a negation
             boolean numberAbbreviation = w.equals("no") && (q.word(i).text().endsWith(".")
                     || q.lower(i + 1).equals(".") || q.lower(i - 1).equals("the"));
+            if (w.equals("than")) {
+                // "businesses with more reviews than tips": a comparison no step read is never dropped
+                left.add(q.word(i).text());
+                continue;
+            }
             if ((Cues.NEGATIONS.contains(w) || w.equals("never") || w.equals("none")) && !numberAbbreviation) {
                 // "products never sold", "customers with no email": a negation no step read turns the answer around
                 left.add(q.word(i).text());

@@ -43,6 +43,20 @@ class KeptCountsTest {
     }
 
     @Test
+    void theBusinessWithTheMostIsRankedByItsOwnNumberNeverASum() {
+        String sql = Asking.answeredSql(source(), "Which business has the most reviews?");
+        assertTrue(sql.startsWith("SELECT t0.\"name\" AS") && sql.endsWith(
+                "ORDER BY t0.\"review_count\" DESC NULLS LAST LIMIT 1") && !sql.contains("SUM("), sql);
+    }
+
+    @Test
+    void twoCountsComparedWithEachOtherAreNotDropped() {
+        Translation t = Asking.translate(source(), "Which businesses have more reviews than users?");
+        org.junit.jupiter.api.Assertions.assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
+        assertTrue(t.notUnderstood().contains("than"), t::toString);
+    }
+
+    @Test
     void withoutBusinessesTheReviewRowsAreCounted() {
         String sql = Asking.answeredSql(source(), "What is the number of reviews written by each user, ordered by the"
                 + " number of reviews in descending order?");
