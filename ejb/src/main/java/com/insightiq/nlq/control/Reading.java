@@ -122,6 +122,7 @@ final class Reading {
         listedMeasures();
         comparisons();
         countOfTheCondition();
+        andHowManyOfTheRanked();
         valueFilters();
         booleanFilters();
         missingReferences();
@@ -3253,6 +3254,29 @@ final class Reading {
         }
         fields.clear();
         understood.add("count");
+    }
+
+    /**
+     * "Which user has written the most reviews, and how many?": the count that ranks is shown too. Only when the
+     * question ends with "and how many" (or "much") and one counted (or summed) measure ranks.
+     */
+    private void andHowManyOfTheRanked() {
+        int end = q.size();
+        while (end > 0 && q.isPunctuation(end - 1)) {
+            end--;
+        }
+        if (end < 3 || !q.lower(end - 3).equals("and") || !q.lower(end - 2).equals("how")
+                || !(q.lower(end - 1).equals("many") || q.lower(end - 1).equals("much")) || used[end - 1]) {
+            return;
+        }
+        NlQuery.Aggregation said = q.lower(end - 1).equals("many") ? NlQuery.Aggregation.COUNT
+                : NlQuery.Aggregation.SUM;
+        List<Integer> ranked = rankingMeasures.stream().filter(m -> measures.get(m).aggregation() == said).toList();
+        if (ranked.size() != 1) {
+            return;
+        }
+        askedMeasures.add(ranked.get(0));
+        used[end - 3] = used[end - 2] = used[end - 1] = true;
     }
 
     /**

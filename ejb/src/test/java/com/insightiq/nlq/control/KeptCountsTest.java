@@ -50,6 +50,15 @@ class KeptCountsTest {
     }
 
     @Test
+    void andHowManyShowsTheCountThatRanks() {
+        String sql = Asking.answeredSql(source(), "Which user has written the most reviews, and how many?");
+        assertTrue(sql.startsWith("SELECT t1.\"name\" AS \"name\", COUNT(") && sql.contains("ORDER BY 2 DESC")
+                && sql.endsWith("LIMIT 1"), sql);
+        String ranksOnly = Asking.answeredSql(source(), "Which user has written the most reviews?");
+        assertTrue(ranksOnly.contains("ORDER BY COUNT(") && !ranksOnly.contains("AS \"Count of"), ranksOnly);
+    }
+
+    @Test
     void twoCountsComparedWithEachOtherAreNotDropped() {
         Translation t = Asking.translate(source(), "Which businesses have more reviews than users?");
         org.junit.jupiter.api.Assertions.assertEquals(Translation.Status.CANNOT_ANSWER, t.status(), t::toString);
