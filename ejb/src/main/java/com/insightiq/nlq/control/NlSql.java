@@ -278,7 +278,8 @@ public class NlSql {
                     boolean label = f.grain() == null && (index.labelColumn(table).map(l -> l.id() == f.columnId()
                             && index.namesRows(l)).orElse(false)
                             || names.size() > 1 && names.stream().anyMatch(n -> n.id() == f.columnId()));
-                    if (label && !index.valueList(table) && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
+                    if (label && !index.valueList(table)
+                            && q.measures().stream().noneMatch(x -> measuresTable(x, table))) {
                         index.keyColumn(table).filter(k -> k.id() != f.columnId()).map(this::ref)
                                 .filter(k -> !groupBy.contains(k)).ifPresent(groupBy::add);
                     }

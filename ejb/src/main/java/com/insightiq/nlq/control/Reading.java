@@ -1876,7 +1876,8 @@ final class Reading {
             if (inTermsOf) {
                 used[i - 1] = used[i - 2] = true;
             }
-            if ((w.equals("by") || inTermsOf) && rankingWord >= 0 && rankingWord < i && (q.lower(rankingWord).equals("top")
+            if ((w.equals("by") || inTermsOf) && rankingWord >= 0 && rankingWord < i
+                    && (q.lower(rankingWord).equals("top")
                     || q.lower(rankingWord).equals("bottom"))) {
                 // "the top 3 products by price": what they are ranked by, not a group
                 rankBy = i;
@@ -4682,7 +4683,8 @@ final class Reading {
 
     private static boolean ratioOfItself(NlQuery.Measure m) {
         return m.aggregation() == NlQuery.Aggregation.RATIO && m.operands().size() == 2
-                && m.operands().get(0).equals(m.operands().get(1)) || m.operands().stream().anyMatch(Reading::ratioOfItself);
+                && m.operands().get(0).equals(m.operands().get(1))
+                || m.operands().stream().anyMatch(Reading::ratioOfItself);
     }
 
     private Outcome finish() {

@@ -411,7 +411,8 @@ final class SchemaIndex {
 
     /**
      * A yes/no column: a boolean, or a whole number that only holds 0 and 1 (or, where the catalog keeps no values of
-     * numbers, two values) under a name that says so (is_open, has_parking): "open businesses" is a condition on it, never a sum of it.
+     * numbers, two values) under a name that says so (is_open, has_parking): "open businesses" is a condition on it,
+     * never a sum of it.
      */
     static boolean isFlag(SchemaLexicon.Column c) {
         if (isBoolean(c)) {

@@ -55,7 +55,8 @@ class StateFlagsTest {
                 "Show the names of businesses that are currently open")) {
             assertEquals(List.of(is(IS_OPEN, true)), filters(q), q);
         }
-        assertTrue(Asking.answeredSql(source(), "Which businesses are open?").endsWith("WHERE t0.\"is_open\" > 0 ORDER BY 1"));
+        assertTrue(Asking.answeredSql(source(), "Which businesses are open?")
+                .endsWith("WHERE t0.\"is_open\" > 0 ORDER BY 1"));
         assertEquals(List.of(is(IS_ACTIVE, true)), filters("How many active members are there?"));
     }
 
