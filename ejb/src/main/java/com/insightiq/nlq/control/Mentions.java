@@ -69,6 +69,11 @@ final class Mentions {
                         // failed", "completed orders") or before the noun it qualifies ("buy trades")
                         continue;
                     }
+                    if (p.target().kind() != SchemaIndex.Kind.VALUE && (q.pos(i).equals("JJS")
+                            || q.pos(i).equals("RBS")) && !form.equals(WordForms.norm(q.word(i).text()))) {
+                        // "the highest volume" ranks; it is not the column high (sbDpHigh) its lemma meets
+                        continue;
+                    }
                     if (p.target().kind() != SchemaIndex.Kind.VALUE && p.words().size() == 1 && ordinalBeforeNoun(q, i)) {
                         // "the last sale", "the first order": an ordinal, not the last_name column
                         continue;

@@ -2013,6 +2013,17 @@ final class Reading {
             if (!used[i] && (w.equals("monthly") || w.equals("weekly") || w.equals("daily") || w.equals("yearly")
                     || w.equals("quarterly") || w.equals("annual") || w.equals("hourly"))) {
                 TimeGrain grain = Cues.GRAINS.get(w);
+                String before = q.lower(i - 1);
+                if (Cues.aggregation(before).filter(a -> a != NlQuery.Aggregation.SUM
+                        && a != NlQuery.Aggregation.COUNT).isPresent() || Cues.ranking(before, q.pos(i - 1)) != 0
+                        && (q.pos(i - 1).equals("JJS") || q.pos(i - 1).equals("RBS"))) {
+                    // "the highest daily volume", "the average monthly revenue": an extreme or an average of
+                    // per-period totals, a query over a grouped query
+                    problems.add("The " + q.surface(i - 1) + " of " + w + " totals needs a nested query, which I"
+                            + " cannot build yet.");
+                    used[i] = true;
+                    continue;
+                }
                 Optional<SchemaLexicon.Column> year = grain == TimeGrain.YEAR ? yearColumn() : Optional.empty();
                 Optional<SchemaLexicon.Column> date = dateColumnNear(i);
                 if (year.isPresent()) {
@@ -4370,6 +4381,12 @@ final class Reading {
                 assigned.add(p);
             } else {
                 SchemaLexicon.Column c = index.columns.get(t.columnId());
+                if (!hasMeasures && SchemaIndex.isNumeric(c) && rankedColumns.stream()
+                        .anyMatch(r -> r.end() == p.first() && r.target().columnId() != c.id())) {
+                    // "the lowest low price": a number right after the ranked word is no column to show beside it
+                    problems.add("I could not tell what \"" + q.text(p.first(), p.end()) + "\" does in the question.");
+                    continue;
+                }
                 if (!hasMeasures && !asked && !fields.isEmpty() && withArticleBefore(p.first())) {
                     // "airlines with a stopover in Dallas": a condition on the column that nothing here says
                     problems.add("I could not tell what \"" + q.text(p.first(), p.end()) + "\" must be.");
@@ -4381,7 +4398,9 @@ final class Reading {
                     continue;
                 }
                 if (hasMeasures) {
-                    if (!asked) {
+                    boolean afterMeasured = measureParts.keySet().stream().anyMatch(m -> m.end() == p.first());
+                    if (!asked || afterMeasured && SchemaIndex.isNumeric(c)) {
+                        // (a number right after a measured word, "the average high price", is no group of it)
                         problems.add("I could not tell what \"" + q.text(p.first(), p.end()) + "\" does in the question.");
                         continue;
                     }

@@ -78,9 +78,10 @@ final class SchemaIndex {
                 columnsByTable.computeIfAbsent(c.tableId(), k -> new ArrayList<>()).add(c);
             }
         }
-        Set<String> vocabulary = vocabulary();
+        NamePrefixes said = new NamePrefixes(List.copyOf(tables.values()), List.copyOf(columns.values()));
+        Set<String> vocabulary = vocabulary(said);
         for (SchemaLexicon.Table t : tables.values()) {
-            List<String> words = WordForms.identifierWords(t.name(), vocabulary);
+            List<String> words = WordForms.identifierWords(said.table(t), vocabulary);
             tableWords.put(t.id(), words);
             Target target = new Target(Kind.TABLE, t.id(), null, null);
             add(words, target, 1.0);
@@ -88,7 +89,7 @@ final class SchemaIndex {
             everydayWords(words, target);
         }
         for (SchemaLexicon.Column c : columns.values()) {
-            List<String> words = WordForms.identifierWords(c.name(), vocabulary);
+            List<String> words = WordForms.identifierWords(said.column(c), vocabulary);
             columnWords.put(c.id(), words);
             Target target = new Target(Kind.COLUMN, c.tableId(), c.id(), null);
             add(words, target, 1.0);
@@ -479,15 +480,15 @@ final class SchemaIndex {
         return words.subList(prefix.size(), words.size());
     }
 
-    private Set<String> vocabulary() {
+    private Set<String> vocabulary(NamePrefixes said) {
         Set<String> vocabulary = new HashSet<>(WordForms.seedVocabulary());
         for (SchemaLexicon.Table t : tables.values()) {
-            List<String> chunks = WordForms.chunks(t.name());
+            List<String> chunks = WordForms.chunks(said.table(t));
             chunks.stream().filter(c -> c.length() >= 3).forEach(vocabulary::add);
             chunks.stream().filter(c -> c.length() >= 4).map(WordForms::singular).forEach(vocabulary::add);
         }
         for (SchemaLexicon.Column c : columns.values()) {
-            List<String> chunks = WordForms.chunks(c.name());
+            List<String> chunks = WordForms.chunks(said.column(c));
             if (chunks.size() > 1) {
                 chunks.stream().filter(w -> w.length() >= 3).forEach(vocabulary::add);
             }

@@ -22,7 +22,7 @@ final class WordForms {
             Map.entry("yr", "year"), Map.entry("mo", "month"), Map.entry("dt", "date"), Map.entry("ts", "time"),
             Map.entry("emp", "employee"), Map.entry("cust", "customer"), Map.entry("prod", "product"),
             Map.entry("org", "organization"), Map.entry("tot", "total"), Map.entry("ins", "insurance"),
-            Map.entry("txn", "transaction"), Map.entry("trx", "transaction"), Map.entry("acct", "account"),
+            Map.entry("txn", "transaction"), Map.entry("trx", "transaction"), Map.entry("tx", "transaction"), Map.entry("acct", "account"),
             Map.entry("pmt", "payment"), Map.entry("bal", "balance"), Map.entry("mgr", "manager"),
             Map.entry("reg", "registration"), Map.entry("diag", "diagnosis"), Map.entry("loc", "location"),
             Map.entry("info", "information"));
