@@ -57,7 +57,7 @@ final class NamePrefixes {
                 ? name.substring(mark.length()) : name;
     }
 
-    /** The longest start every name shares, cut back to a letter boundary of camelCase or '_' where there is one. */
+    /** The longest start every name shares (none when it is only underscores); the callers judge whether it is a mark. */
     private static String common(List<String> names) {
         if (names.isEmpty()) {
             return "";
